@@ -46,7 +46,8 @@ export function staticMismatch(source: SiteProperties, receiver: SiteProperties)
   if (material === undefined || !(receiver.acceptedMaterials ?? []).includes(material)) return "material";
   // A secondary material without a class is decided by the accepted materials alone.
   if (source.soilClass !== undefined || isSoilMaterial(material)) {
-    if (source.soilClass === undefined || !(receiver.acceptedClasses ?? []).includes(source.soilClass)) return "class";
+    if (source.soilClass === undefined || !(receiver.acceptedClasses ?? []).includes(source.soilClass))
+      return "class";
   }
   if (!windowsOverlap(source.availableFrom, source.availableTo, receiver.availableFrom, receiver.availableTo))
     return "dates";

@@ -8,7 +8,8 @@ import type { SiteGeometry } from "./site";
 
 /** A point that stands for the geometry: the point itself, or a point inside the polygon. */
 export function representativePoint(geometry: SiteGeometry): [number, number] {
-  if (geometry.type === "Point") return [geometry.coordinates[0] as number, geometry.coordinates[1] as number];
+  if (geometry.type === "Point")
+    return [geometry.coordinates[0] as number, geometry.coordinates[1] as number];
   // Centroid when it falls inside (most sites); otherwise a point guaranteed on the surface.
   const c = centroid(geometry).geometry.coordinates as Position;
   const p = pointOnFeature(geometry).geometry.coordinates as Position;
@@ -42,7 +43,8 @@ function pointInPolygonRings(pt: Position, rings: Position[][]): boolean {
 /** Even-odd point-in-polygon for a Polygon or MultiPolygon (holes respected). */
 export function pointInGeometry(pt: Position, geometry: SiteGeometry): boolean {
   if (geometry.type === "Polygon") return pointInPolygonRings(pt, geometry.coordinates);
-  if (geometry.type === "MultiPolygon") return geometry.coordinates.some((poly) => pointInPolygonRings(pt, poly));
+  if (geometry.type === "MultiPolygon")
+    return geometry.coordinates.some((poly) => pointInPolygonRings(pt, poly));
   return false;
 }
 

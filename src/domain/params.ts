@@ -2,7 +2,11 @@
  * Parameters every result depends on, with the defaults of ../shared/docs/domain.md.
  * All are user-editable; results show them beside the numbers.
  */
-import { DEFAULT_AVERAGE_SOIL_DENSITY_T_PER_M3, DEFAULT_DENSITY_T_PER_M3, type DensityTable } from "./materials";
+import {
+  DEFAULT_AVERAGE_SOIL_DENSITY_T_PER_M3,
+  DEFAULT_DENSITY_T_PER_M3,
+  type DensityTable,
+} from "./materials";
 
 export interface Parameters {
   /** Road distance ≈ geodesic distance × this factor (European average 1.34). */

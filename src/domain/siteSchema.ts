@@ -4,8 +4,15 @@
  * rest still load.
  */
 import { z } from "zod";
-import { MATERIALS, isSoilMaterial, SOIL_CLASSES } from "./materials";
-import { RECEIVER_TYPES, SITE_KINDS, SITE_SCHEMA_ID, SITE_STATUSES, type Site, type SiteCollection } from "./site";
+import { isSoilMaterial, MATERIALS, SOIL_CLASSES } from "./materials";
+import {
+  RECEIVER_TYPES,
+  SITE_KINDS,
+  SITE_SCHEMA_ID,
+  SITE_STATUSES,
+  type Site,
+  type SiteCollection,
+} from "./site";
 
 const isoDate = z
   .string()
@@ -33,7 +40,9 @@ const geometry = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
 
-const soilClass = z.union(SOIL_CLASSES.map((c) => z.literal(c)) as [z.ZodLiteral<0>, ...z.ZodLiteral<number>[]]);
+const soilClass = z.union(
+  SOIL_CLASSES.map((c) => z.literal(c)) as [z.ZodLiteral<0>, ...z.ZodLiteral<number>[]],
+);
 
 const properties = z
   .looseObject({
@@ -62,11 +71,18 @@ const properties = z
   .superRefine((p, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (p.kind !== "receiver" && p.material === undefined) need("material", `a ${p.kind} needs a material`);
-    if (p.kind === "source" && p.material !== undefined && isSoilMaterial(p.material) && p.soilClass === undefined)
+    if (
+      p.kind === "source" &&
+      p.material !== undefined &&
+      isSoilMaterial(p.material) &&
+      p.soilClass === undefined
+    )
       need("soilClass", "a soil source needs its class (klasse 0-4)");
     const acceptsSoil = p.kind === "receiver" || (p.kind === "pit" && p.section52Dispensation === true);
-    if (acceptsSoil && p.acceptedMaterials === undefined) need("acceptedMaterials", "required for receivers and dispensed pits");
-    if (acceptsSoil && p.acceptedClasses === undefined) need("acceptedClasses", "required for receivers and dispensed pits");
+    if (acceptsSoil && p.acceptedMaterials === undefined)
+      need("acceptedMaterials", "required for receivers and dispensed pits");
+    if (acceptsSoil && p.acceptedClasses === undefined)
+      need("acceptedClasses", "required for receivers and dispensed pits");
     if (p.availableFrom && p.availableTo && p.availableFrom > p.availableTo)
       need("availableTo", "ends before availableFrom");
   });
@@ -121,10 +137,16 @@ export function validateSite(raw: unknown, index = 0): { site: Site } | { issues
  * Validates a whole schema-v1 collection: keeps every valid feature, reports every invalid
  * one (and every duplicate id after the first) without stopping.
  */
-export function validateSiteCollection(raw: unknown, seenIds: ReadonlySet<string> = new Set()): SiteValidation {
+export function validateSiteCollection(
+  raw: unknown,
+  seenIds: ReadonlySet<string> = new Set(),
+): SiteValidation {
   const issues: SiteIssue[] = [];
   if (own(raw, "type") !== "FeatureCollection" || !Array.isArray(own(raw, "features"))) {
-    return { sites: [], issues: [{ ref: "collection", field: "type", message: "not a GeoJSON FeatureCollection" }] };
+    return {
+      sites: [],
+      issues: [{ ref: "collection", field: "type", message: "not a GeoJSON FeatureCollection" }],
+    };
   }
   const schema = own(raw, "schema");
   if (schema !== SITE_SCHEMA_ID) {

@@ -10,7 +10,10 @@ import type { SiteProperties } from "./site";
 type DensityParams = Pick<Parameters, "densityTPerM3" | "averageSoilDensityTPerM3">;
 
 /** Density (t/m³) used to convert this site's m³ under the project convention. */
-export function densityOfSite(p: Pick<SiteProperties, "kind" | "material">, params: DensityParams = DEFAULT_PARAMETERS): number {
+export function densityOfSite(
+  p: Pick<SiteProperties, "kind" | "material">,
+  params: DensityParams = DEFAULT_PARAMETERS,
+): number {
   if (p.kind === "source" && p.material !== undefined) return params.densityTPerM3[p.material];
   return params.averageSoilDensityTPerM3;
 }
