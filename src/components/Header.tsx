@@ -1,0 +1,36 @@
+import { useT } from "../i18n/useT";
+import { useViewStore } from "../state/viewStore";
+
+export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
+  const t = useT();
+  const language = useViewStore((s) => s.language);
+  const setLanguage = useViewStore((s) => s.setLanguage);
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t("app.title")}</h1>
+        <p>{t("app.subtitle")}</p>
+      </div>
+      <p className="badge-illustrative" title={t("app.illustrativeLong")}>
+        {t("app.illustrative")}
+      </p>
+      <fieldset className="language-switch">
+        <legend className="visually-hidden">{t("lang.switch")}</legend>
+        {(["da", "en"] as const).map((lang) => (
+          <button
+            key={lang}
+            type="button"
+            aria-pressed={language === lang}
+            lang={lang}
+            onClick={() => setLanguage(lang)}
+          >
+            {t(lang === "da" ? "lang.da" : "lang.en")}
+          </button>
+        ))}
+      </fieldset>
+      <button type="button" onClick={onOpenSettings}>
+        {t("settings.title")}
+      </button>
+    </header>
+  );
+}

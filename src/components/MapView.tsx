@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from "react";
+import type { SiteKind } from "../domain/site";
+import { useT } from "../i18n/useT";
+import type { BoundaryData, FitLines, MapPort, SiteAreas, SitePoints } from "../map/types";
+import { useServices } from "../state/services";
+import { useViewStore } from "../state/viewStore";
+
+export interface MapViewProps {
+  boundaries: BoundaryData | undefined;
+  points: SitePoints;
+  areas: SiteAreas;
+  fitLines: FitLines;
+  attribution: string[];
+}
+
+/** Hosts the map; React only calls the adapter's setters, the adapter owns MapLibre. */
+export function MapView({ boundaries, points, areas, fitLines, attribution }: MapViewProps) {
+  const t = useT();
+  const { createMap } = useServices();
+  const container = useRef<HTMLElement>(null);
+  const [port, setPort] = useState<MapPort | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const layers = useViewStore((s) => s.layers);
+  const selection = useViewStore((s) => s.selection);
+  const basemap = useViewStore((s) => s.basemap);
+  const zoomTarget = useViewStore((s) => s.zoomTarget);
+
+  // The map is created once; attribution is fixed for its lifetime.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: creating the map again would lose its camera
+  useEffect(() => {
+    if (!container.current) return;
+    const { select } = useViewStore.getState();
+    const created = createMap({
+      container: container.current,
+      attribution,
+      onSiteClick: (id) => select({ type: "site", id }),
+      onMunicipalityClick: (code) => select({ type: "municipality", code }),
+      onBackgroundClick: () => select({ type: "none" }),
+      onHover: setHovered,
+    });
+    setPort(created);
+    return () => created.destroy();
+  }, [createMap]);
+
+  useEffect(() => {
+    if (port && boundaries) port.setBoundaries(boundaries);
+  }, [port, boundaries]);
+  useEffect(() => port?.setSites(points, areas), [port, points, areas]);
+  useEffect(() => port?.setFitLines(fitLines), [port, fitLines]);
+  useEffect(() => {
+    for (const kind of Object.keys(layers) as SiteKind[]) port?.setLayerVisible(kind, layers[kind]);
+  }, [port, layers]);
+  useEffect(() => {
+    port?.setSelectedSite(selection.type === "site" ? selection.id : null);
+    port?.setSelectedMunicipality(selection.type === "municipality" ? selection.code : null);
+  }, [port, selection]);
+  useEffect(() => port?.setBasemap(basemap), [port, basemap]);
+  useEffect(() => {
+    if (zoomTarget) port?.fitBounds(zoomTarget.bbox);
+  }, [port, zoomTarget]);
+
+  return (
+    <div className="map-wrap">
+      <section ref={container} className="map" aria-label={t("map.label")} />
+      <p className="visually-hidden" aria-live="polite">
+        {hovered ?? ""}
+      </p>
+    </div>
+  );
+}

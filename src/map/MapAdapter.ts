@@ -1,0 +1,256 @@
+/**
+ * The one owner of the MapLibre map. React calls its setters; it pushes only what changed
+ * (same object → no setData) and reports clicks through the callbacks it was given.
+ */
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  type LayerSpecification,
+  type MapLayerMouseEvent,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { SITE_KINDS, type SiteKind } from "../domain/site";
+import { ICON_PIXEL_RATIO, siteIcon } from "./icons";
+import { REGION_BBOX } from "./regionBounds";
+import { SITE_LAYER_IDS, siteLayerId } from "./siteLayers";
+import {
+  type BASE_SOURCE_IDS,
+  geojsonSources,
+  municipalityHitLayer,
+  type OVERLAY_SOURCE_IDS,
+  offlineBaseLayers,
+  offlineStyle,
+  overlayLayers,
+} from "./style";
+import type {
+  BasemapConfig,
+  BoundaryData,
+  FitLines,
+  MapEvents,
+  MapPort,
+  SiteAreas,
+  SitePoints,
+} from "./types";
+
+setWorkerUrl(workerUrl);
+
+type SourceId = (typeof BASE_SOURCE_IDS)[number] | (typeof OVERLAY_SOURCE_IDS)[number];
+
+export interface MapAdapterOptions extends MapEvents {
+  container: HTMLElement;
+  attribution: string[];
+  /** Called with the hovered feature's name (or null) so the caller can announce it. */
+  onHover?(name: string | null): void;
+}
+
+export class MapAdapter implements MapPort {
+  private readonly map: MapLibreMap;
+  private readonly pushed = new Map<SourceId, unknown>();
+  private readonly visible: Record<SiteKind, boolean> = { source: true, receiver: true, pit: true };
+  private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: "map-hover" });
+  private selectedSite: string | null = null;
+  private selectedMunicipality: string | null = null;
+  private glyphsUrl = "";
+  private basemap: BasemapConfig = { type: "offline" };
+
+  constructor(private readonly options: MapAdapterOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: {
+        version: 8,
+        sources: {},
+        layers: [{ id: "sea", type: "background", paint: { "background-color": "#c9dbe8" } }],
+      },
+      bounds: REGION_BBOX,
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: false,
+      maxZoom: 17,
+      minZoom: 5,
+    });
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }));
+    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    this.map.on("styleimagemissing", () => this.addIcons());
+    this.bindEvents();
+  }
+
+  /** For end-to-end tests and benchmarks: the screen position of a lon/lat, and idleness. */
+  debugHandle() {
+    return {
+      project: (lon: number, lat: number) => this.map.project([lon, lat]),
+      isIdle: () => this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded(),
+      once: (event: "idle", cb: () => void) => this.map.once(event, cb),
+      panBy: (dx: number, dy: number, durationMs: number) =>
+        this.map.panBy([dx, dy], { duration: durationMs }),
+    };
+  }
+
+  setBoundaries(data: BoundaryData): void {
+    const glyphsChanged = data.glyphsUrl !== this.glyphsUrl;
+    this.glyphsUrl = data.glyphsUrl;
+    if (glyphsChanged) this.applyStyle();
+    this.push("neighbours", data.neighbours);
+    this.push("municipalities", data.municipalities);
+    this.push("municipality-labels", data.labels);
+  }
+
+  setSites(points: SitePoints, areas: SiteAreas): void {
+    this.push("sites", points);
+    this.push("site-areas", areas);
+  }
+
+  setFitLines(lines: FitLines): void {
+    this.push("fit-lines", lines);
+  }
+
+  setLayerVisible(kind: SiteKind, visible: boolean): void {
+    if (this.visible[kind] === visible) return;
+    this.visible[kind] = visible;
+    if (this.map.getLayer(siteLayerId(kind))) {
+      this.map.setLayoutProperty(siteLayerId(kind), "visibility", visible ? "visible" : "none");
+    }
+  }
+
+  setSelectedSite(id: string | null): void {
+    if (id === this.selectedSite) return;
+    this.selectedSite = id;
+    if (this.map.getLayer("site-selected"))
+      this.map.setFilter("site-selected", ["==", ["get", "id"], id ?? ""]);
+  }
+
+  setSelectedMunicipality(code: string | null): void {
+    if (code === this.selectedMunicipality) return;
+    this.selectedMunicipality = code;
+    if (this.map.getLayer("municipality-selected")) {
+      this.map.setFilter("municipality-selected", ["==", ["get", "code"], code ?? ""]);
+    }
+  }
+
+  setBasemap(config: BasemapConfig): void {
+    if (JSON.stringify(config) === JSON.stringify(this.basemap)) return;
+    this.basemap = config;
+    if (this.glyphsUrl) this.applyStyle();
+  }
+
+  fitBounds(bbox: [number, number, number, number]): void {
+    this.map.fitBounds(bbox, { padding: 40, maxZoom: 13, duration: 600 });
+  }
+
+  destroy(): void {
+    this.popup.remove();
+    this.map.remove();
+  }
+
+  private push(id: SourceId, data: unknown): void {
+    if (this.pushed.get(id) === data) return; // same object: nothing changed
+    this.pushed.set(id, data);
+    const source = this.map.getSource<GeoJSONSource>(id);
+    source?.setData(data as GeoJSON.GeoJSON);
+  }
+
+  /** Our layers over the chosen basemap; sources are re-filled from what was last pushed. */
+  private applyStyle(): void {
+    const ours = offlineStyle(this.glyphsUrl);
+    const withState = (layers: LayerSpecification[]) => layers.map((l) => this.withState(l));
+    if (this.basemap.type === "style") {
+      this.map.setStyle(this.basemap.url, {
+        transformStyle: (_previous, next) => ({
+          ...next,
+          glyphs: next.glyphs ?? ours.glyphs,
+          sources: { ...next.sources, ...this.filledSources() },
+          layers: [...next.layers, ...withState([municipalityHitLayer(), ...overlayLayers()])],
+        }),
+      });
+      return;
+    }
+    const style: StyleSpecification = { ...ours, sources: this.filledSources() };
+    if (this.basemap.type === "raster") {
+      style.sources.basemap = { type: "raster", tiles: [this.basemap.url], tileSize: 256 };
+      style.layers = withState([
+        { id: "basemap", type: "raster", source: "basemap" },
+        municipalityHitLayer(),
+        ...overlayLayers(),
+      ]);
+    } else {
+      style.layers = withState([...offlineBaseLayers(), ...overlayLayers()]);
+    }
+    this.map.setStyle(style, { diff: false });
+  }
+
+  private filledSources(): StyleSpecification["sources"] {
+    const sources = geojsonSources();
+    for (const [id, data] of this.pushed) {
+      const spec = sources[id];
+      if (spec?.type === "geojson") sources[id] = { ...spec, data: data as GeoJSON.GeoJSON };
+    }
+    return sources;
+  }
+
+  /** Applies visibility and selection filters so a style reload keeps the view as it was. */
+  private withState(layer: LayerSpecification): LayerSpecification {
+    const kind = SITE_KINDS.find((k) => siteLayerId(k) === layer.id);
+    if (kind !== undefined && !this.visible[kind]) {
+      return { ...layer, layout: { ...(layer.layout ?? {}), visibility: "none" } } as LayerSpecification;
+    }
+    if (layer.id === "site-selected") {
+      return { ...layer, filter: ["==", ["get", "id"], this.selectedSite ?? ""] } as LayerSpecification;
+    }
+    if (layer.id === "municipality-selected") {
+      return {
+        ...layer,
+        filter: ["==", ["get", "code"], this.selectedMunicipality ?? ""],
+      } as LayerSpecification;
+    }
+    return layer;
+  }
+
+  private addIcons(): void {
+    for (const kind of SITE_KINDS) {
+      const name = `site-${kind}`;
+      if (!this.map.hasImage(name)) this.map.addImage(name, siteIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
+    }
+  }
+
+  private bindEvents(): void {
+    const siteAt = (e: MapLayerMouseEvent) =>
+      this.map.queryRenderedFeatures(e.point, {
+        layers: SITE_LAYER_IDS.filter((id) => this.map.getLayer(id)),
+      })[0];
+    this.map.on("click", (e) => {
+      const site = siteAt(e);
+      if (site) return this.options.onSiteClick(String(site.properties.id));
+      const muni = this.map.getLayer("municipality-fill")
+        ? this.map.queryRenderedFeatures(e.point, { layers: ["municipality-fill"] })[0]
+        : undefined;
+      if (muni) return this.options.onMunicipalityClick(String(muni.properties.code));
+      this.options.onBackgroundClick();
+    });
+    this.map.on("mousemove", (e) => {
+      const site = siteAt(e);
+      this.map.getCanvas().style.cursor = site ? "pointer" : "";
+      const muni =
+        !site && this.map.getLayer("municipality-fill")
+          ? this.map.queryRenderedFeatures(e.point, { layers: ["municipality-fill"] })[0]
+          : undefined;
+      const name = site ? String(site.properties.name) : muni ? String(muni.properties.name) : null;
+      this.options.onHover?.(name);
+      if (name === null) {
+        this.popup.remove();
+        return;
+      }
+      // setText, never HTML: names are user data.
+      this.popup.setLngLat(e.lngLat).setText(name).addTo(this.map);
+    });
+    this.map.on("mouseout", () => {
+      this.popup.remove();
+      this.options.onHover?.(null);
+    });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Colours from the Okabe–Ito palette, chosen to stay distinct under the common colour-vision
+ * deficiencies; shapes differ too (circle, square, triangle), so colour is never the only cue.
+ */
+import type { SiteKind } from "../domain/site";
+
+export const SITE_COLOURS: Record<SiteKind, string> = {
+  source: "#D55E00",
+  receiver: "#0072B2",
+  pit: "#009E73",
+};
+
+export const SITE_SHAPES: Record<SiteKind, "circle" | "square" | "triangle"> = {
+  source: "circle",
+  receiver: "square",
+  pit: "triangle",
+};
+
+export const BASE_COLOURS = {
+  sea: "#c9dbe8",
+  neighbourLand: "#e4e2dc",
+  otherMunicipality: "#ebe9e3",
+  regionMunicipality: "#fbfaf5",
+  municipalityOutline: "#8a8f98",
+  otherOutline: "#c3c4c7",
+  selectedOutline: "#1f2937",
+  label: "#2f3640",
+  labelHalo: "#ffffff",
+  fitLine: "#CC79A7",
+  selectedHalo: "#000000",
+} as const;

@@ -1,0 +1,79 @@
+/** Site layers: one symbol layer per kind (so each toggles alone), polygons' outlines, fit lines. */
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { SITE_KINDS, type SiteKind } from "../domain/site";
+import { BASE_COLOURS, SITE_COLOURS } from "./palette";
+
+export const siteLayerId = (kind: SiteKind) => `sites-${kind}`;
+export const SITE_LAYER_IDS = SITE_KINDS.map(siteLayerId);
+
+// Symbol scale by quantity: ln(t) from 1,000 t (0.35) to 3 Mt (1.1); icons are 24 CSS px.
+const sizeByTonnes: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["ln", ["max", 1, ["get", "tonnes"]]],
+  Math.log(1_000),
+  0.35,
+  Math.log(3_000_000),
+  1.1,
+];
+
+export function siteLayers(): LayerSpecification[] {
+  const areaOutline: LayerSpecification = {
+    id: "site-areas",
+    type: "line",
+    source: "site-areas",
+    paint: {
+      "line-color": [
+        "match",
+        ["get", "kind"],
+        "source",
+        SITE_COLOURS.source,
+        "pit",
+        SITE_COLOURS.pit,
+        SITE_COLOURS.receiver,
+      ],
+      "line-width": 1.5,
+      "line-dasharray": [2, 1],
+    },
+  };
+  const fitLines: LayerSpecification = {
+    id: "fit-lines",
+    type: "line",
+    source: "fit-lines",
+    layout: { "line-cap": "round" },
+    paint: {
+      "line-color": BASE_COLOURS.fitLine,
+      "line-width": ["interpolate", ["linear"], ["get", "rank"], 1, 5, 5, 2],
+      "line-opacity": 0.9,
+    },
+  };
+  const symbols = SITE_KINDS.map(
+    (kind): LayerSpecification => ({
+      id: siteLayerId(kind),
+      type: "symbol",
+      source: "sites",
+      filter: ["==", ["get", "kind"], kind],
+      layout: {
+        "icon-image": `site-${kind}`,
+        "icon-size": sizeByTonnes,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        // Big sites under small ones, so small ones stay clickable.
+        "symbol-sort-key": ["-", 0, ["get", "tonnes"]],
+      },
+    }),
+  );
+  const selected: LayerSpecification = {
+    id: "site-selected",
+    type: "circle",
+    source: "sites",
+    filter: ["==", ["get", "id"], ""],
+    paint: {
+      "circle-radius": 16,
+      "circle-color": "rgba(0,0,0,0)",
+      "circle-stroke-color": BASE_COLOURS.selectedHalo,
+      "circle-stroke-width": 3,
+    },
+  };
+  return [areaOutline, fitLines, ...symbols, selected];
+}

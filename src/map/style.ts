@@ -1,0 +1,115 @@
+/**
+ * The offline base style: sea, neighbouring land, Danish municipalities (the region's 29
+ * highlighted), labels with locally served glyphs. Sources start empty; the adapter fills them.
+ */
+import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
+import { BASE_COLOURS } from "./palette";
+import { siteLayers } from "./siteLayers";
+
+const EMPTY = { type: "FeatureCollection" as const, features: [] };
+
+export const BASE_SOURCE_IDS = ["neighbours", "municipalities", "municipality-labels"] as const;
+export const OVERLAY_SOURCE_IDS = ["site-areas", "sites", "fit-lines"] as const;
+
+export function geojsonSources(): StyleSpecification["sources"] {
+  const src = { type: "geojson" as const, data: EMPTY };
+  return {
+    neighbours: src,
+    municipalities: { ...src, promoteId: "code" },
+    "municipality-labels": src,
+    "site-areas": src,
+    sites: { ...src, promoteId: "id" },
+    "fit-lines": src,
+  };
+}
+
+/** Layers drawn above any basemap: boundaries' outlines, labels and the sites. */
+export function overlayLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "municipality-outline",
+      type: "line",
+      source: "municipalities",
+      paint: {
+        "line-color": [
+          "case",
+          ["get", "inRegion"],
+          BASE_COLOURS.municipalityOutline,
+          BASE_COLOURS.otherOutline,
+        ],
+        "line-width": ["case", ["get", "inRegion"], 1.2, 0.6],
+      },
+    },
+    {
+      id: "municipality-selected",
+      type: "line",
+      source: "municipalities",
+      filter: ["==", ["get", "code"], ""],
+      paint: { "line-color": BASE_COLOURS.selectedOutline, "line-width": 3 },
+    },
+    {
+      id: "municipality-labels",
+      type: "symbol",
+      source: "municipality-labels",
+      filter: ["get", "inRegion"],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": ["DejaVu Sans"],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 8, 11, 11, 15],
+        "text-max-width": 8,
+        "text-padding": 4,
+      },
+      paint: {
+        "text-color": BASE_COLOURS.label,
+        "text-halo-color": BASE_COLOURS.labelHalo,
+        "text-halo-width": 1.5,
+      },
+    },
+    ...siteLayers(),
+  ];
+}
+
+/** Land and municipality fills: the offline basemap. Left out under an online basemap. */
+export function offlineBaseLayers(): LayerSpecification[] {
+  return [
+    { id: "sea", type: "background", paint: { "background-color": BASE_COLOURS.sea } },
+    {
+      id: "neighbours",
+      type: "fill",
+      source: "neighbours",
+      paint: { "fill-color": BASE_COLOURS.neighbourLand },
+    },
+    {
+      id: "municipality-fill",
+      type: "fill",
+      source: "municipalities",
+      paint: {
+        "fill-color": [
+          "case",
+          ["get", "inRegion"],
+          BASE_COLOURS.regionMunicipality,
+          BASE_COLOURS.otherMunicipality,
+        ],
+      },
+    },
+  ];
+}
+
+/** A transparent fill that still catches clicks on municipalities under an online basemap. */
+export function municipalityHitLayer(): LayerSpecification {
+  return {
+    id: "municipality-fill",
+    type: "fill",
+    source: "municipalities",
+    paint: { "fill-color": "#000000", "fill-opacity": 0 },
+  };
+}
+
+export function offlineStyle(glyphsUrl: string): StyleSpecification {
+  return {
+    version: 8,
+    glyphs: glyphsUrl,
+    sources: geojsonSources(),
+    layers: [...offlineBaseLayers(), ...overlayLayers()],
+  };
+}

@@ -1,0 +1,60 @@
+/** What the map adapter is given. Plain data only, so the adapter can be replaced in tests. */
+import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
+import type { SiteKind } from "../domain/site";
+
+export interface MunicipalityProps {
+  code: string;
+  name: string;
+  inRegion: boolean;
+  areaKm2: number;
+}
+
+export interface BoundaryData {
+  municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
+  labels: FeatureCollection<Point, MunicipalityProps>;
+  neighbours: FeatureCollection<Polygon | MultiPolygon>;
+  /** Absolute glyph URL template with {fontstack} and {range}. */
+  glyphsUrl: string;
+}
+
+export interface SitePointProps {
+  id: string;
+  kind: SiteKind;
+  name: string;
+  /** Quantity in tonnes, for symbol size. */
+  tonnes: number;
+}
+
+export interface FitLineProps {
+  /** 1 = best. */
+  rank: number;
+  tonnes: number;
+}
+
+export type SitePoints = FeatureCollection<Point, SitePointProps>;
+export type SiteAreas = FeatureCollection<Polygon | MultiPolygon, SitePointProps>;
+export type FitLines = FeatureCollection<LineString, FitLineProps>;
+
+export type BasemapConfig =
+  | { type: "offline" }
+  | { type: "style"; url: string }
+  | { type: "raster"; url: string };
+
+export interface MapEvents {
+  onSiteClick(id: string): void;
+  onMunicipalityClick(code: string): void;
+  onBackgroundClick(): void;
+}
+
+/** The interface React talks to; MapAdapter implements it with MapLibre. */
+export interface MapPort {
+  setBoundaries(data: BoundaryData): void;
+  setSites(points: SitePoints, areas: SiteAreas): void;
+  setLayerVisible(kind: SiteKind, visible: boolean): void;
+  setSelectedSite(id: string | null): void;
+  setSelectedMunicipality(code: string | null): void;
+  setFitLines(lines: FitLines): void;
+  setBasemap(config: BasemapConfig): void;
+  fitBounds(bbox: [number, number, number, number]): void;
+  destroy(): void;
+}

@@ -1,0 +1,92 @@
+/**
+ * The view: language, layers, selection, parameters and basemap. Not the sites themselves
+ * (those are loaded data, see src/io). Language and basemap are remembered per browser.
+ */
+import { create } from "zustand";
+import { DEFAULT_PARAMETERS, type Parameters } from "../domain/params";
+import type { SiteKind } from "../domain/site";
+import type { Language } from "../i18n/catalog";
+
+export type Selection =
+  | { type: "none" }
+  | { type: "site"; id: string }
+  | { type: "municipality"; code: string };
+
+export type Basemap = { type: "offline" } | { type: "style"; url: string } | { type: "raster"; url: string };
+
+export interface ViewState {
+  language: Language;
+  layers: Record<SiteKind, boolean>;
+  selection: Selection;
+  params: Parameters;
+  basemap: Basemap;
+  /** Bounding box [w, s, e, n] the map should move to; a new object each request. */
+  zoomTarget: { bbox: [number, number, number, number] } | null;
+  setLanguage(language: Language): void;
+  toggleLayer(kind: SiteKind): void;
+  select(selection: Selection): void;
+  setParams(patch: Partial<Parameters>): void;
+  setBasemap(basemap: Basemap): void;
+  zoomTo(bbox: [number, number, number, number]): void;
+}
+
+const LANGUAGE_KEY = "jordbalance.language";
+const BASEMAP_KEY = "jordbalance.basemap";
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage blocked: the app still works, it just forgets
+  }
+}
+
+function readLanguage(): Language {
+  // Danish by default whatever the browser's locale.
+  return storage()?.getItem(LANGUAGE_KEY) === "en" ? "en" : "da";
+}
+
+function readBasemap(): Basemap {
+  try {
+    const raw = JSON.parse(storage()?.getItem(BASEMAP_KEY) ?? "null") as unknown;
+    if (raw && typeof raw === "object" && "type" in raw && "url" in raw) {
+      const { type, url } = raw as { type: unknown; url: unknown };
+      if ((type === "style" || type === "raster") && typeof url === "string" && /^https?:\/\//.test(url)) {
+        return { type, url };
+      }
+    }
+  } catch {
+    // a broken saved value falls back to offline
+  }
+  return { type: "offline" };
+}
+
+export const useViewStore = create<ViewState>((set) => ({
+  language: readLanguage(),
+  layers: { source: true, receiver: true, pit: true },
+  selection: { type: "none" },
+  params: DEFAULT_PARAMETERS,
+  basemap: readBasemap(),
+  zoomTarget: null,
+  setLanguage(language) {
+    storage()?.setItem(LANGUAGE_KEY, language);
+    document.documentElement.lang = language;
+    set({ language });
+  },
+  toggleLayer(kind) {
+    set((s) => ({ layers: { ...s.layers, [kind]: !s.layers[kind] } }));
+  },
+  select(selection) {
+    set({ selection });
+  },
+  setParams(patch) {
+    set((s) => ({ params: { ...s.params, ...patch } }));
+  },
+  setBasemap(basemap) {
+    storage()?.setItem(BASEMAP_KEY, JSON.stringify(basemap));
+    set({ basemap });
+  },
+  zoomTo(bbox) {
+    set({ zoomTarget: { bbox } });
+  },
+}));

@@ -1,0 +1,26 @@
+/**
+ * The main thread's handle on the heavy-work worker. Callbacks cross the thread boundary as
+ * Comlink proxies; everything else is structured-cloned.
+ */
+import { proxy, type Remote, wrap } from "comlink";
+import type { HeavyApi, ProgressCallback } from "./heavyApi";
+
+/** What components use: the same calls as HeavyApi, callable in-thread in tests. */
+export interface HeavyWork {
+  loadSites: HeavyApi["loadSites"];
+  cancel: HeavyApi["cancel"];
+}
+
+let nextJobId = 1;
+export const newJobId = () => nextJobId++;
+
+export function createWorkerHeavyWork(): HeavyWork {
+  const remote: Remote<HeavyApi> = wrap<HeavyApi>(
+    new Worker(new URL("./heavy.worker.ts", import.meta.url), { type: "module", name: "jordbalance-heavy" }),
+  );
+  return {
+    loadSites: (jobId, urls, municipalitiesUrl, onProgress?: ProgressCallback) =>
+      remote.loadSites(jobId, urls, municipalitiesUrl, onProgress ? proxy(onProgress) : undefined),
+    cancel: (jobId) => remote.cancel(jobId),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Renders the whole app with fakes at its edges: a fake map port that records what it was
+ * told, an in-thread heavy-work implementation, and fetch answered from made-up files.
+ */
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import { vi } from "vitest";
+import { App } from "../../src/components/App";
+import type { MapAdapterOptions } from "../../src/map/MapAdapter";
+import type { MapPort } from "../../src/map/types";
+import { ServicesContext } from "../../src/state/services";
+import { useViewStore } from "../../src/state/viewStore";
+import { createHeavyApi } from "../../src/workers/heavyApi";
+import { fakeFiles } from "./fakeData";
+
+export interface FakeMap extends MapPort {
+  calls: Array<[string, unknown[]]>;
+  options: MapAdapterOptions;
+}
+
+function createFakeMap(options: MapAdapterOptions): FakeMap {
+  const calls: FakeMap["calls"] = [];
+  const rec =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push([name, args]);
+    };
+  return {
+    calls,
+    options,
+    setBoundaries: rec("setBoundaries"),
+    setSites: rec("setSites"),
+    setLayerVisible: rec("setLayerVisible"),
+    setSelectedSite: rec("setSelectedSite"),
+    setSelectedMunicipality: rec("setSelectedMunicipality"),
+    setFitLines: rec("setFitLines"),
+    setBasemap: rec("setBasemap"),
+    fitBounds: rec("fitBounds"),
+    destroy: rec("destroy"),
+  };
+}
+
+export function renderApp(files: Record<string, unknown> = fakeFiles()) {
+  useViewStore.setState(useViewStore.getInitialState(), true);
+  const base = new URL("http://app.test/");
+  vi.stubGlobal("fetch", async (input: string | URL) => {
+    const path = new URL(String(input)).pathname.slice(1);
+    if (!(path in files)) return new Response("not found", { status: 404, statusText: "Not Found" });
+    return new Response(JSON.stringify(files[path]), { status: 200 });
+  });
+  const maps: FakeMap[] = [];
+  const services = {
+    heavy: createHeavyApi(),
+    createMap: (options: MapAdapterOptions) => {
+      const map = createFakeMap(options);
+      maps.push(map);
+      return map;
+    },
+    baseUrl: base,
+    pageUrl: base,
+  };
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const view = render(
+    <QueryClientProvider client={client}>
+      <ServicesContext.Provider value={services}>
+        <App />
+      </ServicesContext.Provider>
+    </QueryClientProvider>,
+  );
+  return { ...view, map: () => maps[maps.length - 1] as FakeMap };
+}
