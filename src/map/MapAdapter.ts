@@ -58,6 +58,9 @@ export class MapAdapter implements MapPort {
   private selectedSite: string | null = null;
   private selectedMunicipality: string | null = null;
   private glyphsUrl = "";
+  private styleLoading = false;
+  /** What the current style's sources were created with. */
+  private builtWith = new Map<SourceId, unknown>();
   private basemap: BasemapConfig = { type: "offline" };
 
   constructor(private readonly options: MapAdapterOptions) {
@@ -77,7 +80,8 @@ export class MapAdapter implements MapPort {
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }));
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    this.map.on("styleimagemissing", () => this.addIcons());
+    this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
+    this.map.on("style.load", () => this.catchUp());
     this.bindEvents();
   }
 
@@ -89,16 +93,20 @@ export class MapAdapter implements MapPort {
       once: (event: "idle", cb: () => void) => this.map.once(event, cb),
       panBy: (dx: number, dy: number, durationMs: number) =>
         this.map.panBy([dx, dy], { duration: durationMs }),
+      /** Features drawn now in a layer (its id as in the style); -1 when there is no such layer. */
+      renderedCount: (layerId: string) =>
+        this.map.getLayer(layerId) ? this.map.queryRenderedFeatures({ layers: [layerId] }).length : -1,
     };
   }
 
   setBoundaries(data: BoundaryData): void {
-    const glyphsChanged = data.glyphsUrl !== this.glyphsUrl;
-    this.glyphsUrl = data.glyphsUrl;
-    if (glyphsChanged) this.applyStyle();
     this.push("neighbours", data.neighbours);
     this.push("municipalities", data.municipalities);
     this.push("municipality-labels", data.labels);
+    if (data.glyphsUrl !== this.glyphsUrl) {
+      this.glyphsUrl = data.glyphsUrl;
+      this.applyStyle();
+    }
   }
 
   setSites(points: SitePoints, areas: SiteAreas): void {
@@ -151,8 +159,18 @@ export class MapAdapter implements MapPort {
   private push(id: SourceId, data: unknown): void {
     if (this.pushed.get(id) === data) return; // same object: nothing changed
     this.pushed.set(id, data);
-    const source = this.map.getSource<GeoJSONSource>(id);
-    source?.setData(data as GeoJSON.GeoJSON);
+    // While a new style loads its sources do not exist yet; "style.load" catches up.
+    if (this.styleLoading) return;
+    this.map.getSource<GeoJSONSource>(id)?.setData(data as GeoJSON.GeoJSON);
+  }
+
+  /** Data pushed while the style was loading, that the style was not built with. */
+  private catchUp(): void {
+    this.styleLoading = false;
+    for (const [id, data] of this.pushed) {
+      if (this.builtWith.get(id) !== data)
+        this.map.getSource<GeoJSONSource>(id)?.setData(data as GeoJSON.GeoJSON);
+    }
   }
 
   /** Our layers over the chosen basemap; sources are re-filled from what was last pushed. */
@@ -186,6 +204,8 @@ export class MapAdapter implements MapPort {
 
   private filledSources(): StyleSpecification["sources"] {
     const sources = geojsonSources();
+    this.styleLoading = true;
+    this.builtWith = new Map(this.pushed);
     for (const [id, data] of this.pushed) {
       const spec = sources[id];
       if (spec?.type === "geojson") sources[id] = { ...spec, data: data as GeoJSON.GeoJSON };
@@ -211,11 +231,11 @@ export class MapAdapter implements MapPort {
     return layer;
   }
 
-  private addIcons(): void {
-    for (const kind of SITE_KINDS) {
-      const name = `site-${kind}`;
-      if (!this.map.hasImage(name)) this.map.addImage(name, siteIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
-    }
+  /** Site symbols are generated on demand, so a style reload needs no sprite. */
+  private addIcon(name: string): void {
+    const kind = SITE_KINDS.find((k) => `site-${k}` === name);
+    if (kind && !this.map.hasImage(name))
+      this.map.addImage(name, siteIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
   }
 
   private bindEvents(): void {

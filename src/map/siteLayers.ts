@@ -6,15 +6,15 @@ import { BASE_COLOURS, SITE_COLOURS } from "./palette";
 export const siteLayerId = (kind: SiteKind) => `sites-${kind}`;
 export const SITE_LAYER_IDS = SITE_KINDS.map(siteLayerId);
 
-// Symbol scale by quantity: ln(t) from 1,000 t (0.35) to 3 Mt (1.1); icons are 24 CSS px.
+// Symbol scale by quantity: ln(t) from 1,000 t (0.3) to 3 Mt (0.95); icons are 24 CSS px.
 const sizeByTonnes: ExpressionSpecification = [
   "interpolate",
   ["linear"],
   ["ln", ["max", 1, ["get", "tonnes"]]],
   Math.log(1_000),
-  0.35,
+  0.3,
   Math.log(3_000_000),
-  1.1,
+  0.95,
 ];
 
 export function siteLayers(): LayerSpecification[] {

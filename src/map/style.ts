@@ -23,7 +23,7 @@ export function geojsonSources(): StyleSpecification["sources"] {
   };
 }
 
-/** Layers drawn above any basemap: boundaries' outlines, labels and the sites. */
+/** Layers drawn above any basemap: outlines, the sites, and labels on top so they stay legible. */
 export function overlayLayers(): LayerSpecification[] {
   return [
     {
@@ -47,11 +47,12 @@ export function overlayLayers(): LayerSpecification[] {
       filter: ["==", ["get", "code"], ""],
       paint: { "line-color": BASE_COLOURS.selectedOutline, "line-width": 3 },
     },
+    ...siteLayers(),
     {
       id: "municipality-labels",
       type: "symbol",
       source: "municipality-labels",
-      filter: ["get", "inRegion"],
+      filter: ["==", ["get", "inRegion"], true],
       layout: {
         "text-field": ["get", "name"],
         "text-font": ["DejaVu Sans"],
@@ -65,7 +66,6 @@ export function overlayLayers(): LayerSpecification[] {
         "text-halo-width": 1.5,
       },
     },
-    ...siteLayers(),
   ];
 }
 
