@@ -1,0 +1,122 @@
+/**
+ * The one file that imports Playwright. Specs and benchmarks talk to the app through these
+ * steps, so they read like a user's actions. Chromium is Debian's, headless, with the flags
+ * that keep it from calling home on a closed network.
+ */
+import { type Browser, type ConsoleMessage, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+}
+
+/** Software-GL noise, not errors of the app. */
+const BENIGN_CONSOLE = [
+  /GPU stall due to ReadPixels/,
+  /WebGL/i,
+  /swiftshader/i,
+  /Automatic fallback to software/i,
+];
+
+export interface AppPage {
+  page: Page;
+  /** Requests to anything but the local server. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(
+  browser: Browser,
+  origin: string,
+  query = "",
+  viewport = { width: 1440, height: 900 },
+): Promise<AppPage> {
+  const context = await browser.newContext({ viewport, locale: "en-GB" });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() === "error" && !BENIGN_CONSOLE.some((re) => re.test(m.text()))) consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(`${origin}/index.html${query}`);
+  return { page, foreignRequests, consoleErrors, close: () => context.close() };
+}
+
+/** Waits until the map exists, has its data and has rendered it. */
+export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => window.__jordbalanceMap !== undefined, undefined, { timeout: timeoutMs });
+  await page.waitForSelector(".map-status", { state: "detached", timeout: timeoutMs });
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const map = window.__jordbalanceMap;
+        if (!map) return ok();
+        if (map.isIdle()) return ok();
+        map.once("idle", () => ok());
+      }),
+  );
+}
+
+/** Clicks the map where a lon/lat is drawn. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const pt = await page.evaluate(([x, y]) => window.__jordbalanceMap?.project(x, y), [lon, lat] as const);
+  if (!pt) throw new Error("map not ready");
+  const box = await page.locator(".map").boundingBox();
+  if (!box) throw new Error("map has no box");
+  await page.mouse.click(box.x + pt.x, box.y + pt.y);
+}
+
+export async function chooseMunicipality(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole("list", { name: /Kommune|Municipality/ })
+    .getByRole("button", { name, exact: true })
+    .click();
+}
+
+export async function switchLanguage(page: Page, label: "Dansk" | "English"): Promise<void> {
+  await page.getByRole("button", { name: label }).click();
+}
+
+export async function runAxe(
+  page: Page,
+): Promise<Array<{ id: string; impact: string | null; nodes: number }>> {
+  const { source } = await import("axe-core");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+}
