@@ -134,7 +134,7 @@ describe("a fixture loaded by URL parameter", () => {
       await app.page
         .getByRole("checkbox", { name: /Modtagere/ })
         .locator("..")
-        .innerText(),
+        .textContent(),
     ).toContain("5 stk.");
   });
 });
