@@ -42,36 +42,38 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
       {result.candidates.length === 0 ? (
         <p>{t("fit.none", { km: num(params.maxHaulKm) })}</p>
       ) : (
-        <table className="fit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("fit.col.site")}</th>
-              <th scope="col">{t("fit.col.km")}</th>
-              <th scope="col">{t("fit.col.tonnes")}</th>
-              <th scope="col">{t("fit.col.loads")}</th>
-              <th scope="col">{t("fit.col.co2")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.candidates.map((c, i) => (
-              <tr key={c.site.properties.id} className={i < FIT_LINES_SHOWN ? "drawn" : undefined}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => select({ type: "site", id: c.site.properties.id })}
-                  >
-                    <SiteSymbol kind={c.site.properties.kind} size={12} /> {c.site.properties.name}
-                  </button>
-                </th>
-                <td>{t("fit.haul", { km: num(c.haulKm, 1) })}</td>
-                <td>{t("fit.tonnes", { t: num(c.tonnes) })}</td>
-                <td>{num(c.loads)}</td>
-                <td>{t("fit.co2", { kg: num(c.co2eKg) })}</td>
+        <div className="fit-table-wrap">
+          <table className="fit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("fit.col.site")}</th>
+                <th scope="col">{t("fit.col.km")}</th>
+                <th scope="col">{t("fit.col.tonnes")}</th>
+                <th scope="col">{t("fit.col.loads")}</th>
+                <th scope="col">{t("fit.col.co2")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.candidates.map((c, i) => (
+                <tr key={c.site.properties.id} className={i < FIT_LINES_SHOWN ? "drawn" : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => select({ type: "site", id: c.site.properties.id })}
+                    >
+                      <SiteSymbol kind={c.site.properties.kind} size={12} /> {c.site.properties.name}
+                    </button>
+                  </th>
+                  <td>{t("fit.haul", { km: num(c.haulKm, 1) })}</td>
+                  <td>{t("fit.tonnes", { t: num(c.tonnes) })}</td>
+                  <td>{num(c.loads)}</td>
+                  <td>{num(c.co2eKg / 1000, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p className="assumption">
         {t("fit.assumptions", {
