@@ -110,3 +110,35 @@ describe("language", () => {
     expect(localStorage.getItem("jordbalance.language")).toBe("en");
   });
 });
+
+describe("map clicks and settings", () => {
+  it("opens a municipality's summary when the map reports a click on it", async () => {
+    const { map } = await loaded();
+    act(() => map().options.onMunicipalityClick("0147"));
+    const summary = screen.getByRole("article", { name: "Frederiksberg Kommune" });
+    expect(within(summary).getByText("Landskab Fjern")).toBeInTheDocument();
+    act(() => map().options.onBackgroundClick());
+    expect(screen.queryByRole("article")).toBeNull();
+  });
+
+  it("keeps the basemap offline until an online one is chosen with a valid address", async () => {
+    const { map } = await loaded();
+    expect(map().calls).toContainEqual(["setBasemap", [{ type: "offline" }]]);
+    fireEvent.click(screen.getByRole("button", { name: "Indstillinger" }));
+    fireEvent.click(screen.getByRole("radio", { name: /rasterfliser/ }));
+    const ok = screen.getByRole("button", { name: "OK" }) as HTMLButtonElement;
+    expect(ok.disabled).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: "Adresse" }), {
+      target: { value: "https://tiles.example/{z}/{x}/{y}.png" },
+    });
+    fireEvent.click(ok);
+    expect(map().calls).toContainEqual([
+      "setBasemap",
+      [{ type: "raster", url: "https://tiles.example/{z}/{x}/{y}.png" }],
+    ]);
+    expect(JSON.parse(localStorage.getItem("jordbalance.basemap") ?? "null")).toEqual({
+      type: "raster",
+      url: "https://tiles.example/{z}/{x}/{y}.png",
+    });
+  });
+});
