@@ -1,0 +1,282 @@
+/**
+ * The exact transportation solve behind the match: network simplex on a small candidate set of
+ * arcs, then pricing of every allowed arc against the optimal potentials; arcs that would
+ * improve the solution join the set and the simplex continues from its current tree (column
+ * generation). It stops when no allowed arc prices out, which proves the solution optimal for
+ * the full arc set, not only for the candidates.
+ */
+import { TransportSimplex } from "./networkSimplex";
+
+/** A bipartite instance: allowed arcs grouped by source (CSR), cost per tonne on each arc. */
+export interface TransportProblem {
+  /** Surplus per source, t. */
+  supplyTonnes: Float64Array;
+  /** Capacity per receiver, t. */
+  capacityTonnes: Float64Array;
+  /** Arcs of source i are arcStart[i] .. arcStart[i+1]-1. */
+  arcStart: Int32Array;
+  arcReceiver: Int32Array;
+  /** Objective cost per tonne on each arc (km for tonne-km, kg CO2e, DKK). */
+  arcCost: Float64Array;
+}
+
+export interface TransportOptions {
+  /** Flow unit, t: quantities are rounded to it so the simplex works on exact integers (1 g). */
+  quantumTonnes?: number;
+  /** Cheapest arcs per source in the first candidate set. */
+  candidatesPerSource?: number;
+  /** Cheapest arcs per receiver added to the first candidate set. */
+  candidatesPerReceiver?: number;
+  /** Pricing block size as a multiple of √(candidate arcs). */
+  blockFactor?: number;
+  /** How the simplex starts: from greedy on the candidates (default) or from pivots. */
+  start?: "greedy" | "pivots";
+  /** Called between slices of pivots with the share of work done (a guess); may throw to cancel. */
+  checkpoint?: (fraction: number) => void;
+}
+
+export interface TransportSolution {
+  /** Full-list indices of arcs with positive flow, and their tonnes. */
+  flowArcs: Int32Array;
+  flowTonnes: Float64Array;
+  placedTonnes: number;
+  /** Σ tonnes × arcCost over the flows. */
+  cost: number;
+  /** Optimal potentials per node (sources, then receivers, then the sink): the duals. */
+  potentialM: Float64Array;
+  potentialC: Float64Array;
+  quantumTonnes: number;
+  rounds: number;
+  pivots: number;
+  candidateArcs: number;
+  /** Where the time went, ms: choosing candidates and the crash start, pivoting, pricing all arcs. */
+  timingsMs: { select: number; simplex: number; pricing: number };
+}
+
+/** Largest flow total the simplex may see, in quanta: integers stay exact well below 2^53. */
+const MAX_QUANTA = 2 ** 50;
+
+export function chooseQuantum(totalTonnes: number, requested = 1e-6): number {
+  let q = requested;
+  while (totalTonnes / q > MAX_QUANTA) q *= 10;
+  return q;
+}
+
+/** Keeps the k smallest (cost, id) pairs in a sorted scratch window; returns the new count. */
+function insertSmallest(
+  costs: Float64Array,
+  ids: Int32Array,
+  offset: number,
+  count: number,
+  k: number,
+  cost: number,
+  id: number,
+): number {
+  if (count === k && cost >= (costs[offset + k - 1] as number)) return count;
+  let p = count === k ? k - 1 : count;
+  while (p > 0 && (costs[offset + p - 1] as number) > cost) {
+    costs[offset + p] = costs[offset + p - 1] as number;
+    ids[offset + p] = ids[offset + p - 1] as number;
+    p--;
+  }
+  costs[offset + p] = cost;
+  ids[offset + p] = id;
+  return count === k ? k : count + 1;
+}
+
+export function solveTransport(problem: TransportProblem, options: TransportOptions = {}): TransportSolution {
+  const { supplyTonnes, capacityTonnes, arcStart, arcReceiver, arcCost } = problem;
+  const ns = supplyTonnes.length;
+  const nr = capacityTonnes.length;
+  const m = arcReceiver.length;
+  const kS = options.candidatesPerSource ?? 6;
+  const kR = options.candidatesPerReceiver ?? 3;
+  const checkpoint = options.checkpoint;
+
+  let totalSupply = 0;
+  for (let i = 0; i < ns; i++) totalSupply += supplyTonnes[i] as number;
+  const quantum = chooseQuantum(totalSupply, options.quantumTonnes);
+  const supplyQ = new Float64Array(ns);
+  for (let i = 0; i < ns; i++) supplyQ[i] = Math.round((supplyTonnes[i] as number) / quantum);
+  // No receiver can take more than all supply: capping keeps the integers small.
+  const capQ = new Float64Array(nr);
+  const totalQ = supplyQ.reduce((a, b) => a + b, 0);
+  for (let j = 0; j < nr; j++)
+    capQ[j] = Math.min(Math.round((capacityTonnes[j] as number) / quantum), totalQ);
+
+  const tSelect = performance.now();
+  // First candidate set, in one pass: each source's kS cheapest arcs and each receiver's kR
+  // cheapest; the pass also finds the cost scale for the reduced-cost tolerance.
+  let maxCost = 0;
+  const inSet = new Uint8Array(m);
+  const chosen: number[] = [];
+  const sCost = new Float64Array(Math.max(kS, 1));
+  const sId = new Int32Array(Math.max(kS, 1));
+  const rCost = new Float64Array(nr * kR);
+  const rId = new Int32Array(nr * kR);
+  const rCount = new Int32Array(nr);
+  for (let i = 0; i < ns; i++) {
+    let cnt = 0;
+    for (let a = arcStart[i] as number, end = arcStart[i + 1] as number; a < end; a++) {
+      const c = arcCost[a] as number;
+      const ac = c < 0 ? -c : c;
+      if (ac > maxCost) maxCost = ac;
+      if (cnt < kS || c < (sCost[kS - 1] as number)) cnt = insertSmallest(sCost, sId, 0, cnt, kS, c, a);
+      if (kR > 0) {
+        const j = arcReceiver[a] as number;
+        const rc = rCount[j] as number;
+        if (rc < kR || c < (rCost[j * kR + kR - 1] as number))
+          rCount[j] = insertSmallest(rCost, rId, j * kR, rc, kR, c, a);
+      }
+    }
+    for (let t = 0; t < cnt; t++) {
+      const a = sId[t] as number;
+      inSet[a] = 1;
+      chosen.push(a);
+    }
+  }
+  for (let j = 0; j < nr; j++) {
+    for (let t = 0; t < (rCount[j] as number); t++) {
+      const a = rId[j * kR + t] as number;
+      if (inSet[a] === 0) {
+        inSet[a] = 1;
+        chosen.push(a);
+      }
+    }
+  }
+
+  const arcSource = new Int32Array(m);
+  for (let i = 0; i < ns; i++) arcSource.fill(i, arcStart[i] as number, arcStart[i + 1] as number);
+
+  const sx = new TransportSimplex(supplyQ, capQ, chosen.length * 2);
+  sx.eps = 1e-10 * Math.max(maxCost, Number.MIN_VALUE);
+  if (options.blockFactor !== undefined) sx.blockFactor = options.blockFactor;
+  const firstPair = sx.arcCount;
+  for (const a of chosen)
+    sx.addPair(arcSource[a] as number, arcReceiver[a] as number, arcCost[a] as number, a);
+  if (options.start === "pivots") sx.initialPivots(firstPair, sx.arcCount);
+  else {
+    // Crash start: greedy (cheapest candidate first) in whole quanta.
+    const order = chosen.map((_, k) => k);
+    order.sort(
+      (x, y) => (arcCost[chosen[x] as number] as number) - (arcCost[chosen[y] as number] as number) || x - y,
+    );
+    const leftS = supplyQ.slice();
+    const leftR = capQ.slice();
+    const startArcs: number[] = [];
+    const startFlow: number[] = [];
+    for (const k of order) {
+      const a = chosen[k] as number;
+      const i = arcSource[a] as number;
+      const j = arcReceiver[a] as number;
+      const f = Math.min(leftS[i] as number, leftR[j] as number);
+      if (f <= 0) continue;
+      leftS[i] = (leftS[i] as number) - f;
+      leftR[j] = (leftR[j] as number) - f;
+      startArcs.push(firstPair + k);
+      startFlow.push(f);
+    }
+    sx.startFrom(Int32Array.from(startArcs), Float64Array.from(startFlow));
+  }
+
+  const timingsMs = { select: performance.now() - tSelect, simplex: 0, pricing: 0 };
+  const slice = 2000;
+  let rounds = 0;
+  const perSourceAdd = 4;
+  const addCost = new Float64Array(perSourceAdd);
+  const addId = new Int32Array(perSourceAdd);
+  for (;;) {
+    rounds++;
+    const tRound = performance.now();
+    while (!sx.run(slice)) checkpoint?.(Math.min(0.9, sx.pivots / (4 * (ns + nr) + 1)));
+    const tPrice = performance.now();
+    timingsMs.simplex += tPrice - tRound;
+    checkpoint?.(0.9);
+    // Price every allowed arc with exact potentials; keep each source's most negative few.
+    sx.recomputePotentials();
+    const { piM, piC } = sx;
+    const eps = sx.eps;
+    // Receivers' largest C potential per M level: an arc i→j can only price out when
+    // cost < max π_j − π_i, so most arcs are rejected on their cost alone.
+    const levelMax = new Map<number, number>();
+    let topLevel = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < nr; j++) {
+      const lm = piM[ns + j] as number;
+      const lc = piC[ns + j] as number;
+      const cur = levelMax.get(lm);
+      if (cur === undefined || lc > cur) levelMax.set(lm, lc);
+      if (lm > topLevel) topLevel = lm;
+    }
+    let added = 0;
+    for (let i = 0; i < ns; i++) {
+      const pmi = piM[i] as number;
+      const pci = piC[i] as number;
+      // Below the top level an M-level violation is possible: no cost bound then.
+      const lm = levelMax.get(pmi);
+      const thr =
+        pmi < topLevel
+          ? Number.POSITIVE_INFINITY
+          : lm === undefined
+            ? Number.NEGATIVE_INFINITY
+            : lm - pci - eps;
+      let cnt = 0;
+      for (let a = arcStart[i] as number, end = arcStart[i + 1] as number; a < end; a++) {
+        if ((arcCost[a] as number) >= thr || inSet[a] === 1) continue;
+        const v = ns + (arcReceiver[a] as number);
+        const rm = pmi - (piM[v] as number);
+        if (rm > 0) continue;
+        const rc = (arcCost[a] as number) + pci - (piC[v] as number);
+        if (rm === 0 && rc >= -eps) continue;
+        // M-level violations sort before any C-level one.
+        cnt = insertSmallest(addCost, addId, 0, cnt, perSourceAdd, rm < 0 ? rm * 1e300 : rc, a);
+      }
+      if (cnt > 0) sx.reserve(cnt);
+      for (let t = 0; t < cnt; t++) {
+        const a = addId[t] as number;
+        inSet[a] = 1;
+        sx.addPair(i, arcReceiver[a] as number, arcCost[a] as number, a);
+        added++;
+      }
+    }
+    timingsMs.pricing += performance.now() - tPrice;
+    if (added === 0) break;
+  }
+
+  // Read the flows on pair arcs.
+  const flowArcsList: number[] = [];
+  const flowQ: number[] = [];
+  let placedQ = 0;
+  let cost = 0;
+  for (let e = firstPair; e < sx.arcCount; e++) {
+    const f = sx.flow[e] as number;
+    if (f > 0) {
+      const a = sx.tag[e] as number;
+      flowArcsList.push(a);
+      flowQ.push(f);
+      placedQ += f;
+      cost += f * quantum * (arcCost[a] as number);
+    }
+  }
+  const order = flowArcsList
+    .map((_, k) => k)
+    .sort((x, y) => (flowArcsList[x] as number) - (flowArcsList[y] as number));
+  const flowArcs = new Int32Array(order.length);
+  const flowTonnes = new Float64Array(order.length);
+  order.forEach((k, t) => {
+    flowArcs[t] = flowArcsList[k] as number;
+    flowTonnes[t] = (flowQ[k] as number) * quantum;
+  });
+  return {
+    flowArcs,
+    flowTonnes,
+    placedTonnes: placedQ * quantum,
+    cost,
+    potentialM: sx.piM.slice(),
+    potentialC: sx.piC.slice(),
+    quantumTonnes: quantum,
+    rounds,
+    pivots: sx.pivots,
+    candidateArcs: sx.arcCount - firstPair,
+    timingsMs,
+  };
+}
