@@ -1,23 +1,36 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { fitsNearby } from "../domain/fit";
+import type { MatchFlow } from "../domain/match";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
-import { emptySummary, summarizeByMunicipality } from "../domain/summary";
+import { summarizeByMunicipality } from "../domain/summary";
 import { useT } from "../i18n/useT";
+import { flowsToCsv, flowsToGeoJson } from "../io/flowsExport";
 import type { LoadedSite } from "../io/loadSites";
-import type { FitLines } from "../map/types";
+import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
+import { shownResult, useMatchStore } from "../state/matchStore";
+import { useMatchRunner } from "../state/useMatchRunner";
 import { useViewStore } from "../state/viewStore";
-import { FIT_LINES_SHOWN, FitList } from "./FitList";
+import { DetailsPanel } from "./DetailsPanel";
+import { downloadText } from "./download";
+import { FIT_LINES_SHOWN } from "./FitList";
 import { Header } from "./Header";
 import { LayerPanel } from "./LayerPanel";
 import { LoadIssues } from "./LoadIssues";
 import { MapView } from "./MapView";
 import { type MunicipalityEntry, MunicipalityPicker } from "./MunicipalityPicker";
-import { MunicipalitySummary } from "./MunicipalitySummary";
+import { MatchPanel } from "./match/MatchPanel";
 import { SettingsPanel } from "./SettingsPanel";
-import { SiteDetails } from "./SiteDetails";
 
 const EMPTY_LINES: FitLines = { type: "FeatureCollection", features: [] };
+const EMPTY_FLOWS: FlowLines = { type: "FeatureCollection", features: [] };
+
+export interface MunicipalityInfo {
+  name: string;
+  inRegion: boolean;
+  areaKm2: number;
+  bbox?: MunicipalityEntry["bbox"];
+}
 
 export function App() {
   const t = useT();
@@ -25,20 +38,18 @@ export function App() {
   const boundaries = useBoundaries(index.data);
   const sites = useSites(index.data);
   const selection = useViewStore((s) => s.selection);
-  const select = useViewStore((s) => s.select);
   const params = useViewStore((s) => s.params);
+  const panel = useViewStore((s) => s.panel);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   const loaded = sites.data?.sites;
   const { points, areas } = useSiteFeatures(loaded);
   const byId = useMemo(() => new Map((loaded ?? []).map((l) => [l.site.properties.id, l])), [loaded]);
+  const siteList = useMemo(() => loaded?.map((l) => l.site), [loaded]);
 
   const labels = boundaries.data?.labels.features;
   const municipalities = useMemo(() => {
-    const all = new Map<
-      string,
-      { name: string; inRegion: boolean; areaKm2: number; bbox?: MunicipalityEntry["bbox"] }
-    >();
+    const all = new Map<string, MunicipalityInfo>();
     for (const f of labels ?? []) {
       const p = f.properties as typeof f.properties & {
         bbox?: MunicipalityEntry["bbox"];
@@ -61,7 +72,12 @@ export function App() {
         .map(([code, m]) => ({ code, name: m.name, bbox: m.bbox as MunicipalityEntry["bbox"] })),
     [municipalities],
   );
-  const municipalityName = (code: string) => municipalities.get(code)?.name ?? code;
+  const municipalityName = useCallback(
+    (code: string) => municipalities.get(code)?.name ?? code,
+    [municipalities],
+  );
+  const nameOf = useCallback((id: string) => byId.get(id)?.site.properties.name ?? id, [byId]);
+  const municipalityOf = useCallback((id: string) => byId.get(id)?.municipality.code, [byId]);
 
   const counts = useMemo(() => {
     const c = Object.fromEntries(SITE_KINDS.map((k) => [k, 0])) as Record<SiteKind, number>;
@@ -80,16 +96,12 @@ export function App() {
 
   const selectedSite = selection.type === "site" ? byId.get(selection.id) : undefined;
   const fit = useMemo(() => {
-    if (!selectedSite || !loaded) return undefined;
+    if (!selectedSite || !siteList) return undefined;
     const pointOf = (s: LoadedSite["site"]) => byId.get(s.properties.id)?.point ?? [0, 0];
-    return fitsNearby(
-      selectedSite.site,
-      loaded.map((l) => l.site),
-      { params, pointOf },
-    );
-  }, [selectedSite, loaded, byId, params]);
+    return fitsNearby(selectedSite.site, siteList, { params, pointOf });
+  }, [selectedSite, siteList, byId, params]);
   const fitLines = useMemo((): FitLines => {
-    if (!fit || !selectedSite) return EMPTY_LINES;
+    if (!fit || !selectedSite || panel !== "explore") return EMPTY_LINES;
     return {
       type: "FeatureCollection",
       features: fit.candidates.slice(0, FIT_LINES_SHOWN).map((c, i) => ({
@@ -101,49 +113,45 @@ export function App() {
         properties: { rank: i + 1, tonnes: c.tonnes },
       })),
     };
-  }, [fit, selectedSite, byId]);
+  }, [fit, selectedSite, byId, panel]);
+
+  const runner = useMatchRunner(siteList);
+  const matchResult = useMatchStore((s) => shownResult(s.run));
+  const flowEnds = useMemo(
+    () => ({ point: (id: string) => byId.get(id)?.point, name: nameOf }),
+    [byId, nameOf],
+  );
+  const flowLines = useMemo((): FlowLines => {
+    if (!matchResult || panel !== "match") return EMPTY_FLOWS;
+    const fc = flowsToGeoJson(matchResult.flows, flowEnds);
+    return fc as FlowLines;
+  }, [matchResult, flowEnds, panel]);
+  const exportFlows = useCallback(
+    (format: "geojson" | "csv", flows: readonly MatchFlow[]) => {
+      const date = new Date().toISOString().slice(0, 10);
+      if (format === "geojson") {
+        const text = JSON.stringify(flowsToGeoJson(flows, flowEnds));
+        downloadText(text, `jordbalance_koersler_${date}.geojson`, "application/geo+json");
+      } else {
+        downloadText(
+          flowsToCsv(flows, flowEnds),
+          `jordbalance_koersler_${date}.csv`,
+          "text/csv;charset=utf-8",
+        );
+      }
+    },
+    [flowEnds],
+  );
 
   const error = index.error ?? boundaries.error ?? sites.error;
   const loading = index.isPending || boundaries.isPending || sites.isPending;
-
-  const panel = (() => {
-    switch (selection.type) {
-      case "none":
-        return <p className="intro">{t("app.illustrativeLong")}</p>;
-      case "site":
-        return selectedSite ? (
-          <>
-            <SiteDetails
-              loaded={selectedSite}
-              municipalityName={municipalityName}
-              onClose={() => select({ type: "none" })}
-            />
-            {fit && <FitList fromSource={selectedSite.site.properties.kind === "source"} result={fit} />}
-          </>
-        ) : null;
-      case "municipality": {
-        const m = municipalities.get(selection.code);
-        return (
-          <MunicipalitySummary
-            code={selection.code}
-            name={m?.name ?? selection.code}
-            areaKm2={m?.areaKm2}
-            inRegion={m?.inRegion ?? false}
-            summary={summaries.get(selection.code) ?? emptySummary()}
-            sites={(loaded ?? []).filter((l) => l.municipality.code === selection.code)}
-            onClose={() => select({ type: "none" })}
-          />
-        );
-      }
-    }
-  })();
 
   return (
     <div className="app">
       <Header onOpenSettings={() => setSettingsOpen(true)} />
       <aside className="sidebar" aria-label={t("layers.title")}>
         <MunicipalityPicker municipalities={pickerEntries} />
-        <LayerPanel counts={counts} />
+        <LayerPanel counts={counts} showFlows={flowLines.features.length > 0} />
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
       </aside>
       <main className="map-area">
@@ -152,6 +160,7 @@ export function App() {
           points={points}
           areas={areas}
           fitLines={fitLines}
+          flows={flowLines}
           attribution={[t("attribution.dagi"), t("attribution.ne"), t("app.illustrative")]}
         />
         {loading && !error && (
@@ -175,8 +184,28 @@ export function App() {
           </div>
         )}
       </main>
-      <aside className="details-panel" aria-live="polite">
-        {panel}
+      <aside className="details-panel" aria-label={t(panel === "match" ? "match.title" : "details.kind")}>
+        {panel === "match" ? (
+          <MatchPanel
+            start={runner.start}
+            cancel={runner.cancel}
+            nameOf={nameOf}
+            municipalityOf={municipalityOf}
+            municipalityName={municipalityName}
+            exportFlows={exportFlows}
+          />
+        ) : (
+          <DetailsPanel
+            selectedSite={selectedSite}
+            fit={fit}
+            municipalities={municipalities}
+            summaries={summaries}
+            loaded={loaded}
+            municipalityName={municipalityName}
+            nameOf={nameOf}
+            matchResult={matchResult}
+          />
+        )}
       </aside>
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
     </div>

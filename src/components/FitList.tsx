@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { FitResult } from "../domain/fit";
 import { useT } from "../i18n/useT";
 import { useViewStore } from "../state/viewStore";
+import { NumberField } from "./NumberField";
 import { SiteSymbol } from "./SiteSymbol";
 import { useFormat } from "./useFormat";
 
@@ -27,7 +28,6 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
           value={params.maxHaulKm}
           min={1}
           max={500}
-          step={5}
           onChange={(maxHaulKm) => setParams({ maxHaulKm })}
         />
         <NumberField
@@ -35,7 +35,6 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
           value={params.circuityFactor}
           min={1}
           max={3}
-          step={0.05}
           onChange={(circuityFactor) => setParams({ circuityFactor })}
         />
       </div>
@@ -102,42 +101,5 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
         </>
       )}
     </section>
-  );
-}
-
-function NumberField(props: {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  onChange(value: number): void;
-}) {
-  const [text, setText] = useState(String(props.value));
-  const id = useId();
-  const parsed = Number(text.replace(",", "."));
-  const valid = text.trim() !== "" && Number.isFinite(parsed) && parsed >= props.min && parsed <= props.max;
-  return (
-    <label htmlFor={id}>
-      {props.label}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        value={text}
-        aria-invalid={!valid}
-        onChange={(e) => {
-          setText(e.target.value);
-          const v = Number(e.target.value.replace(",", "."));
-          if (e.target.value.trim() !== "" && Number.isFinite(v) && v >= props.min && v <= props.max)
-            props.onChange(v);
-        }}
-      />
-      {!valid && (
-        <span className="field-error" role="alert">
-          {props.min}–{props.max}
-        </span>
-      )}
-    </label>
   );
 }

@@ -5,6 +5,8 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
   const t = useT();
   const language = useViewStore((s) => s.language);
   const setLanguage = useViewStore((s) => s.setLanguage);
+  const panel = useViewStore((s) => s.panel);
+  const setPanel = useViewStore((s) => s.setPanel);
   return (
     <header className="app-header">
       <div className="app-title">
@@ -28,6 +30,13 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
           </button>
         ))}
       </fieldset>
+      <button
+        type="button"
+        aria-pressed={panel === "match"}
+        onClick={() => setPanel(panel === "match" ? "explore" : "match")}
+      >
+        {t("match.open")}
+      </button>
       <button type="button" onClick={onOpenSettings}>
         {t("settings.title")}
       </button>

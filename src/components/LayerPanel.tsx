@@ -13,7 +13,7 @@ const LABEL: Record<SiteKind, MessageKey> = {
 };
 
 /** Layer toggles with counts, and the legend of everything the map draws. */
-export function LayerPanel({ counts }: { counts: Record<SiteKind, number> }) {
+export function LayerPanel({ counts, showFlows }: { counts: Record<SiteKind, number>; showFlows: boolean }) {
   const t = useT();
   const layers = useViewStore((s) => s.layers);
   const toggleLayer = useViewStore((s) => s.toggleLayer);
@@ -51,6 +51,18 @@ export function LayerPanel({ counts }: { counts: Record<SiteKind, number> }) {
             <span className="swatch line" style={{ background: BASE_COLOURS.fitLine }} />
             {t("legend.fitLine")}
           </li>
+          {showFlows && (
+            <>
+              <li>
+                <span className="swatch line" style={{ background: BASE_COLOURS.flowReuse }} />
+                {t("match.legend.reuse")}
+              </li>
+              <li>
+                <span className="swatch line dashed" style={{ borderColor: BASE_COLOURS.flowDisposal }} />
+                {t("match.legend.disposal")}
+              </li>
+            </>
+          )}
           <li className="legend-sizes">
             <SiteSymbol kind="source" size={9} />
             <SiteSymbol kind="source" size={15} />

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
-import type { BoundaryData, FitLines, MapPort, SiteAreas, SitePoints } from "../map/types";
+import type { BoundaryData, FitLines, FlowLines, MapPort, SiteAreas, SitePoints } from "../map/types";
 import { useServices } from "../state/services";
 import { useViewStore } from "../state/viewStore";
 
@@ -10,11 +10,12 @@ export interface MapViewProps {
   points: SitePoints;
   areas: SiteAreas;
   fitLines: FitLines;
+  flows: FlowLines;
   attribution: string[];
 }
 
 /** Hosts the map; React only calls the adapter's setters, the adapter owns MapLibre. */
-export function MapView({ boundaries, points, areas, fitLines, attribution }: MapViewProps) {
+export function MapView({ boundaries, points, areas, fitLines, flows, attribution }: MapViewProps) {
   const t = useT();
   const { createMap } = useServices();
   const container = useRef<HTMLElement>(null);
@@ -47,6 +48,7 @@ export function MapView({ boundaries, points, areas, fitLines, attribution }: Ma
   }, [port, boundaries]);
   useEffect(() => port?.setSites(points, areas), [port, points, areas]);
   useEffect(() => port?.setFitLines(fitLines), [port, fitLines]);
+  useEffect(() => port?.setFlows(flows), [port, flows]);
   useEffect(() => {
     for (const kind of Object.keys(layers) as SiteKind[]) port?.setLayerVisible(kind, layers[kind]);
   }, [port, layers]);

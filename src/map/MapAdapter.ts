@@ -17,7 +17,7 @@ import {
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
-import { ICON_PIXEL_RATIO, siteIcon } from "./icons";
+import { arrowIcon, ICON_PIXEL_RATIO, siteIcon } from "./icons";
 import { REGION_BBOX } from "./regionBounds";
 import { SITE_LAYER_IDS, siteLayerId } from "./siteLayers";
 import {
@@ -33,6 +33,7 @@ import type {
   BasemapConfig,
   BoundaryData,
   FitLines,
+  FlowLines,
   MapEvents,
   MapPort,
   SiteAreas,
@@ -116,6 +117,10 @@ export class MapAdapter implements MapPort {
 
   setFitLines(lines: FitLines): void {
     this.push("fit-lines", lines);
+  }
+
+  setFlows(lines: FlowLines): void {
+    this.push("flows", lines);
   }
 
   setLayerVisible(kind: SiteKind, visible: boolean): void {
@@ -233,6 +238,10 @@ export class MapAdapter implements MapPort {
 
   /** Site symbols are generated on demand, so a style reload needs no sprite. */
   private addIcon(name: string): void {
+    if (name === "flow-arrow" && !this.map.hasImage(name)) {
+      this.map.addImage(name, arrowIcon(), { pixelRatio: ICON_PIXEL_RATIO });
+      return;
+    }
     const kind = SITE_KINDS.find((k) => `site-${k}` === name);
     if (kind && !this.map.hasImage(name))
       this.map.addImage(name, siteIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });

@@ -64,3 +64,26 @@ export function siteIcon(kind: SiteKind): IconImage {
   }
   return { width: size, height: size, data };
 }
+
+/** A white-edged dark chevron pointing along +x (a line's direction), 32×32 px. */
+export function arrowIcon(): IconImage {
+  const size = 32;
+  const data = new Uint8Array(size * size * 4);
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const x = i + 0.5 - size / 2;
+      const y = Math.abs(j + 0.5 - size / 2);
+      // Distance to the chevron's two strokes: the line x = 6 - y (for y ≤ 10), thickness 5 px.
+      const d = y > 10 ? Number.POSITIVE_INFINITY : Math.abs(x - (6 - y)) / Math.SQRT2;
+      const core = Math.min(1, Math.max(0, 3 - d));
+      const edge = Math.min(1, Math.max(0, 4.5 - d));
+      const o = (j * size + i) * 4;
+      const v = Math.round(255 * (1 - core));
+      data[o] = v;
+      data[o + 1] = v;
+      data[o + 2] = v;
+      data[o + 3] = Math.round(255 * edge);
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -27,5 +27,8 @@ export const BASE_COLOURS = {
   label: "#2f3640",
   labelHalo: "#ffffff",
   fitLine: "#CC79A7",
+  /** Match flows: reuse in Tol's indigo, disposal in grey and dashed (shape, not only hue). */
+  flowReuse: "#332288",
+  flowDisposal: "#7a7a7a",
   selectedHalo: "#000000",
 } as const;

@@ -75,5 +75,56 @@ export function siteLayers(): LayerSpecification[] {
       "circle-stroke-width": 3,
     },
   };
-  return [areaOutline, fitLines, ...symbols, selected];
+  return [areaOutline, ...flowLayers(), fitLines, ...symbols, selected];
+}
+
+/** Flow width by tonnes: 1 px at 1,000 t to 10 px at 2 Mt (square-root-like on a log scale). */
+const flowWidth: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["ln", ["max", 1, ["get", "tonnes"]]],
+  Math.log(1_000),
+  1,
+  Math.log(2_000_000),
+  10,
+];
+
+function flowLayers(): LayerSpecification[] {
+  const reuse: ExpressionSpecification = ["==", ["get", "reuse"], true];
+  return [
+    {
+      id: "flows-reuse",
+      type: "line",
+      source: "flows",
+      filter: reuse,
+      layout: { "line-cap": "round" },
+      paint: { "line-color": BASE_COLOURS.flowReuse, "line-width": flowWidth, "line-opacity": 0.75 },
+    },
+    {
+      id: "flows-disposal",
+      type: "line",
+      source: "flows",
+      filter: ["!", reuse],
+      paint: {
+        "line-color": BASE_COLOURS.flowDisposal,
+        "line-width": flowWidth,
+        "line-opacity": 0.75,
+        "line-dasharray": [2, 1],
+      },
+    },
+    {
+      // Chevrons along each flow show its direction, source → receiver.
+      id: "flow-arrows",
+      type: "symbol",
+      source: "flows",
+      layout: {
+        "symbol-placement": "line",
+        "symbol-spacing": 90,
+        "icon-image": "flow-arrow",
+        "icon-size": 0.6,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+    },
+  ];
 }

@@ -31,6 +31,15 @@ export interface FitLineProps {
   tonnes: number;
 }
 
+export interface FlowProps {
+  sourceId: string;
+  receiverId: string;
+  tonnes: number;
+  /** true: the soil is reused; false: only disposed of. */
+  reuse: boolean;
+}
+
+export type FlowLines = FeatureCollection<LineString, FlowProps>;
 export type SitePoints = FeatureCollection<Point, SitePointProps>;
 export type SiteAreas = FeatureCollection<Polygon | MultiPolygon, SitePointProps>;
 export type FitLines = FeatureCollection<LineString, FitLineProps>;
@@ -54,6 +63,8 @@ export interface MapPort {
   setSelectedSite(id: string | null): void;
   setSelectedMunicipality(code: string | null): void;
   setFitLines(lines: FitLines): void;
+  /** The optimal match's flows, source → receiver. */
+  setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
   fitBounds(bbox: [number, number, number, number]): void;
   destroy(): void;

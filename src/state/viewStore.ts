@@ -14,8 +14,12 @@ export type Selection =
 
 export type Basemap = { type: "offline" } | { type: "style"; url: string } | { type: "raster"; url: string };
 
+/** What the right-hand panel shows: the selection's details, or the optimal match. */
+export type Panel = "explore" | "match";
+
 export interface ViewState {
   language: Language;
+  panel: Panel;
   layers: Record<SiteKind, boolean>;
   selection: Selection;
   params: Parameters;
@@ -23,6 +27,7 @@ export interface ViewState {
   /** Bounding box [w, s, e, n] the map should move to; a new object each request. */
   zoomTarget: { bbox: [number, number, number, number] } | null;
   setLanguage(language: Language): void;
+  setPanel(panel: Panel): void;
   toggleLayer(kind: SiteKind): void;
   select(selection: Selection): void;
   setParams(patch: Partial<Parameters>): void;
@@ -63,6 +68,7 @@ function readBasemap(): Basemap {
 
 export const useViewStore = create<ViewState>((set) => ({
   language: readLanguage(),
+  panel: "explore",
   layers: { source: true, receiver: true, pit: true },
   selection: { type: "none" },
   params: DEFAULT_PARAMETERS,
@@ -72,6 +78,9 @@ export const useViewStore = create<ViewState>((set) => ({
     storage()?.setItem(LANGUAGE_KEY, language);
     document.documentElement.lang = language;
     set({ language });
+  },
+  setPanel(panel) {
+    set({ panel });
   },
   toggleLayer(kind) {
     set((s) => ({ layers: { ...s.layers, [kind]: !s.layers[kind] } }));

@@ -3,11 +3,12 @@
  * Comlink proxies; everything else is structured-cloned.
  */
 import { proxy, type Remote, wrap } from "comlink";
-import type { HeavyApi, ProgressCallback } from "./heavyApi";
+import type { HeavyApi, MatchProgressCallback, ProgressCallback } from "./heavyApi";
 
 /** What components use: the same calls as HeavyApi, callable in-thread in tests. */
 export interface HeavyWork {
   loadSites: HeavyApi["loadSites"];
+  match: HeavyApi["match"];
   cancel: HeavyApi["cancel"];
 }
 
@@ -21,6 +22,8 @@ export function createWorkerHeavyWork(): HeavyWork {
   return {
     loadSites: (jobId, urls, municipalitiesUrl, onProgress?: ProgressCallback) =>
       remote.loadSites(jobId, urls, municipalitiesUrl, onProgress ? proxy(onProgress) : undefined),
+    match: (jobId, sites, options, onProgress?: MatchProgressCallback) =>
+      remote.match(jobId, sites, options, onProgress ? proxy(onProgress) : undefined),
     cancel: (jobId) => remote.cancel(jobId),
   };
 }

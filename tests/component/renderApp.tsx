@@ -34,6 +34,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setSelectedSite: rec("setSelectedSite"),
     setSelectedMunicipality: rec("setSelectedMunicipality"),
     setFitLines: rec("setFitLines"),
+    setFlows: rec("setFlows"),
     setBasemap: rec("setBasemap"),
     fitBounds: rec("fitBounds"),
     destroy: rec("destroy"),

@@ -1,0 +1,63 @@
+import type { FitResult } from "../domain/fit";
+import type { MatchResult } from "../domain/match";
+import { emptySummary, type MunicipalitySummary as Summary } from "../domain/summary";
+import { useT } from "../i18n/useT";
+import type { LoadedSite } from "../io/loadSites";
+import { useViewStore } from "../state/viewStore";
+import type { MunicipalityInfo } from "./App";
+import { FitList } from "./FitList";
+import { MunicipalitySummary } from "./MunicipalitySummary";
+import { SourceExplanation } from "./match/SourceExplanation";
+import { SiteDetails } from "./SiteDetails";
+
+/** The right-hand panel in explore mode: what is selected, in detail. */
+export function DetailsPanel(props: {
+  selectedSite: LoadedSite | undefined;
+  fit: FitResult | undefined;
+  municipalities: ReadonlyMap<string, MunicipalityInfo>;
+  summaries: ReadonlyMap<string, Summary>;
+  loaded: readonly LoadedSite[] | undefined;
+  municipalityName(code: string): string;
+  nameOf(id: string): string;
+  matchResult: MatchResult | undefined;
+}) {
+  const t = useT();
+  const selection = useViewStore((s) => s.selection);
+  const select = useViewStore((s) => s.select);
+  const close = () => select({ type: "none" });
+  switch (selection.type) {
+    case "none":
+      return <p className="intro">{t("app.illustrativeLong")}</p>;
+    case "site": {
+      const site = props.selectedSite;
+      if (!site) return null;
+      return (
+        <>
+          <SiteDetails loaded={site} municipalityName={props.municipalityName} onClose={close} />
+          {props.matchResult && (
+            <SourceExplanation
+              result={props.matchResult}
+              siteId={site.site.properties.id}
+              nameOf={props.nameOf}
+            />
+          )}
+          {props.fit && <FitList fromSource={site.site.properties.kind === "source"} result={props.fit} />}
+        </>
+      );
+    }
+    case "municipality": {
+      const m = props.municipalities.get(selection.code);
+      return (
+        <MunicipalitySummary
+          code={selection.code}
+          name={m?.name ?? selection.code}
+          areaKm2={m?.areaKm2}
+          inRegion={m?.inRegion ?? false}
+          summary={props.summaries.get(selection.code) ?? emptySummary()}
+          sites={(props.loaded ?? []).filter((l) => l.municipality.code === selection.code)}
+          onClose={close}
+        />
+      );
+    }
+  }
+}
