@@ -228,6 +228,7 @@ export const da = {
   "match.unit.tkm": "tonkm",
   "match.unit.co2": "kg CO₂e",
   "match.unit.cost": "kr.",
+  "match.kpi.measure": "Nøgletal",
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -459,6 +460,7 @@ export const en: Catalog = {
   "match.unit.tkm": "tonne-km",
   "match.unit.co2": "kg CO₂e",
   "match.unit.cost": "DKK",
+  "match.kpi.measure": "Measure",
 };
 
 export const CATALOGS = { da, en } as const;

@@ -100,6 +100,14 @@ export async function switchLanguage(page: Page, label: "Dansk" | "English"): Pr
   await page.getByRole("button", { name: label }).click();
 }
 
+/** Opens the match panel, runs the optimal match and waits for its allocation table. */
+export async function runMatch(page: Page, timeoutMs = 60_000): Promise<void> {
+  const toggle = page.getByRole("button", { name: "Optimal match" });
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+  await page.getByRole("button", { name: /Beregn optimal match|Run optimal match/ }).click();
+  await page.getByRole("table", { name: /Fordeling|Allocation/ }).waitFor({ timeout: timeoutMs });
+}
+
 export async function runAxe(
   page: Page,
 ): Promise<Array<{ id: string; impact: string | null; nodes: number }>> {

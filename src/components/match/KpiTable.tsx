@@ -39,7 +39,9 @@ export function KpiTable({ result }: { result: MatchResult }) {
       <table className="kpi-table">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t("match.kpi.measure")}</span>
+            </th>
             <th scope="col">{t("match.kpi.optimum")}</th>
             <th scope="col">{t("match.kpi.greedy")}</th>
             <th scope="col">{t("match.kpi.baseline")}</th>
@@ -66,7 +68,9 @@ export function KpiTable({ result }: { result: MatchResult }) {
       <table className="kpi-table savings">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t("match.kpi.measure")}</span>
+            </th>
             <th scope="col">{t("match.kpi.savingBaseline")}</th>
             <th scope="col">{t("match.kpi.savingGreedy")}</th>
           </tr>
