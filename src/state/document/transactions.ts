@@ -57,37 +57,48 @@ export function applyTransaction(doc: SiteDocument, tx: Transaction): ApplyResul
   const issues: SiteIssue[] = [];
   const inverse: ResolvedOp[] = [];
   const changed = new Set<string>();
-  const issue = (ref: string, field: string, message: string) => issues.push({ ref, field, message });
+  const issue = (ref: string, message: string) => issues.push({ ref, field: "id", message });
 
-  tx.ops.forEach((op, index) => {
+  for (const [index, op] of tx.ops.entries()) {
     if (op.type === "remove") {
       const removed = editor.remove(op.id);
-      if (!removed) return issue(op.id, "id", "no site with this id");
+      if (!removed) {
+        issue(op.id, "no site with this id");
+        continue;
+      }
       inverse.push({ type: "put", site: removed.site, seq: removed.seq });
       changed.add(op.id);
-      return;
+      continue;
     }
-    let candidate = op.type === "put" ? op.site : undefined;
+    let candidate: unknown = op.type === "put" ? op.site : undefined;
     if (op.type === "patch") {
       const current = editor.get(op.id);
-      if (!current) return issue(op.id, "id", "no site with this id");
-      if (op.properties && Object.hasOwn(op.properties, "id") && op.properties.id !== op.id)
-        return issue(op.id, "id", "a patch cannot change the id");
+      if (!current || (op.properties && Object.hasOwn(op.properties, "id") && op.properties.id !== op.id)) {
+        issue(op.id, current ? "a patch cannot change the id" : "no site with this id");
+        continue;
+      }
       candidate = patched(current.site, op);
     }
     const checked = validateSite(candidate, index);
-    if ("issues" in checked) return void issues.push(...checked.issues);
+    if ("issues" in checked) {
+      issues.push(...checked.issues);
+      continue;
+    }
     // The validated id, which the schema trims, is the one the document knows.
     const id = checked.site.properties.id;
     const current = editor.get(id);
-    if (op.type === "put" && op.expect === "absent" && current)
-      return issue(id, "id", "a site with this id already exists");
-    if (op.type === "put" && op.expect === "present" && !current)
-      return issue(id, "id", "no site with this id");
+    if (op.type === "put" && op.expect === "absent" && current) {
+      issue(id, "a site with this id already exists");
+      continue;
+    }
+    if (op.type === "put" && op.expect === "present" && !current) {
+      issue(id, "no site with this id");
+      continue;
+    }
     editor.put(checked.site);
     inverse.push(current ? { type: "put", site: current.site, seq: current.seq } : { type: "remove", id });
     changed.add(id);
-  });
+  }
 
   if (issues.length > 0) return { ok: false, issues };
   return {
