@@ -13,7 +13,8 @@ if (!existsSync(chromium)) {
       "(apt-get install chromium) or CHROMIUM_PATH pointing at a Chromium binary.",
   );
 }
-if (!existsSync("node_modules")) problems.push("node_modules is missing: run `npm install` (or `npm ci`) first.");
+if (!existsSync("node_modules"))
+  problems.push("node_modules is missing: run `npm install` (or `npm ci`) first.");
 if (problems.length > 0) {
   console.error(`npm test cannot run:\n- ${problems.join("\n- ")}`);
   process.exit(1);
