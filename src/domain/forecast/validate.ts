@@ -176,10 +176,13 @@ export interface JsonForecastIssue extends ForecastIssue {
  * index and the rest load.
  */
 export function validateForecastTable(value: unknown): {
-  table?: ForecastTable;
+  table: ForecastTable | undefined;
   issues: JsonForecastIssue[];
 } {
-  const refuse = (field: string, message: string) => ({ issues: [issue(field, "bad_table", message)] });
+  const refuse = (field: string, message: string) => ({
+    table: undefined,
+    issues: [issue(field, "bad_table", message)],
+  });
   if (!isObject(value)) return refuse("table", "not a JSON object");
   if (value.schema !== FORECAST_SCHEMA_ID) return refuse("schema", `schema is not ${FORECAST_SCHEMA_ID}`);
   const { title, baseYear, years, source, illustrative, records } = value;
