@@ -1,0 +1,106 @@
+/**
+ * The two steps every format shares once its file is parsed into records: `inspect` (columns,
+ * samples, CRS evidence, suggested mapping) and `convert` (check the mapping, settle the CRS,
+ * convert and validate every record). A format module only parses.
+ */
+import type { Position } from "geojson";
+import { suggestMapping } from "../mapping/autoMap";
+import type { FieldMapping } from "../mapping/fieldMapping";
+import { guessDecimal } from "../mapping/values";
+import { type CrsId, chooseCrs, detectCrs, sampleIndices } from "./crs";
+import { checkMapping, convertRecords, type RecordSource } from "./records";
+import {
+  type ConvertOptions,
+  type FormatId,
+  type FormatModule,
+  type ImportInput,
+  type Inspection,
+  type InspectOptions,
+  type ReadResult,
+  SAMPLE_SIZE,
+} from "./types";
+
+export interface ParsedFile {
+  source: RecordSource;
+  /** A CRS the file states: GeoJSON `crs`, the schema member, a .prj, KML by definition. */
+  declared?: { crs: CrsId; by: string };
+  /** Evidence for the CRS: sample positions in the file's own coordinates under a mapping. */
+  positions(mapping: FieldMapping): Position[];
+  /** A text table (CSV): cells are text, coordinates come from columns the mapping must name. */
+  textTable: boolean;
+  /** The decimal mark of numbers written as text when the cells give no evidence. */
+  decimal: "," | ".";
+  /** Columns better left out by default (KML styling); the user can still keep them. */
+  ignoreByDefault?: readonly string[];
+  /** The declaration a mapping implies (CSV columns named lon/lat say WGS84). */
+  declaredBy?(mapping: FieldMapping): { crs: CrsId; by: string } | undefined;
+}
+
+/** Share of the progress bar for parsing; converting takes the rest. */
+const PARSE_SHARE = 0.3;
+
+function declaration(parsed: ParsedFile, mapping: FieldMapping) {
+  return parsed.declared ?? parsed.declaredBy?.(mapping);
+}
+
+export function inspectParsed(format: FormatId, parsed: ParsedFile, options: InspectOptions): Inspection {
+  const { source } = parsed;
+  const cells = sampleIndices(source.count).flatMap((i) => Object.values(source.at(i).values));
+  const suggested = suggestMapping(source.columns, {
+    coordinates: parsed.textTable,
+    decimal: guessDecimal(cells, parsed.decimal),
+  });
+  const ignore = (parsed.ignoreByDefault ?? []).filter((c) => source.columns.includes(c));
+  suggested.ignore = [...suggested.ignore, ...ignore];
+  const samples = Array.from({ length: Math.min(SAMPLE_SIZE, source.count) }, (_, i) => source.at(i).values);
+  options.onProgress?.(1);
+  return {
+    format,
+    columns: [...source.columns],
+    samples,
+    records: source.count,
+    crs: detectCrs(parsed.positions(suggested), declaration(parsed, suggested), options.areas),
+    suggested,
+    notes: [...source.notes],
+  };
+}
+
+export async function convertParsed(
+  parsed: ParsedFile,
+  mapping: FieldMapping,
+  options: ConvertOptions,
+): Promise<ReadResult> {
+  checkMapping(mapping, parsed.source, parsed.textTable);
+  const detection = detectCrs(parsed.positions(mapping), declaration(parsed, mapping), options.areas);
+  const { crs, basis } = chooseCrs(detection, options.crs ?? mapping.crs, parsed.source.fileName);
+  options.onProgress?.(PARSE_SHARE);
+  const result = await convertRecords(parsed.source, mapping, crs, options, PARSE_SHARE);
+  result.notes.unshift(`coordinate system ${basis}`);
+  if (parsed.textTable && mapping.decimal === ",")
+    result.notes.push('numbers read with a decimal comma ("12,5")');
+  return result;
+}
+
+/** A format module from its parser: inspect and convert are the shared steps above. */
+export function formatModule(
+  id: FormatId,
+  extensions: readonly string[],
+  parse: (input: ImportInput, options: InspectOptions) => Promise<ParsedFile>,
+): FormatModule {
+  return {
+    id,
+    extensions,
+    inspect: async (input, options = {}) => inspectParsed(id, await parse(input, options), options),
+    convert: async (input, mapping, options = {}) =>
+      convertParsed(await parse(input, options), mapping, options),
+  };
+}
+
+/** The first position of any GeoJSON coordinates array, or undefined. */
+export function firstPosition(coordinates: unknown): Position | undefined {
+  let c = coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === "number" && typeof c[1] === "number"
+    ? (c as Position)
+    : undefined;
+}
