@@ -1,0 +1,141 @@
+/**
+ * Builds the illustrative forecast table and its JSON text (generate.ts writes them).
+ *
+ * Deterministic (fixed seed): per municipality the base-year figures of plans.ts, moved year by
+ * year by a slow trend and a wave (project pipelines come in bursts) plus a little noise per
+ * record. Ranges: low ≈ 0.8 × central falling to 0.58, high ≈ 1.2 × central rising to 1.64 over
+ * the 12 years, as forecasts grow less certain further out. Quantities are rounded to 10 m³ or
+ * 10 t; a cell that rounds to nothing is left out.
+ */
+import { REGION_MUNICIPALITIES } from "../../src/domain/forecast/municipalities";
+import {
+  FORECAST_SCHEMA_ID,
+  type ForecastCategory,
+  type ForecastRecord,
+  type ForecastTable,
+  forecastYears,
+  naturalUnit,
+} from "../../src/domain/forecast/types";
+import { DEFAULT_DENSITY_T_PER_M3, SECONDARY_MATERIALS, SOIL_CLASSES } from "../../src/domain/materials";
+import { createPrng, type Prng } from "../sites-src/prng";
+import {
+  CLASS_SHARES,
+  CLASS_SHARES_BY_MATERIAL,
+  DEMAND_MATERIALS,
+  PLANS,
+  type Plan,
+  WASTE_PER_SOIL_TONNE,
+} from "./plans";
+
+const SEED = 20261205;
+const BASE_YEAR = 2026;
+
+/** Year multipliers of one series: trend × wave around 1. */
+function yearFactors(prng: Prng, years: number): number[] {
+  const trend = -0.01 + prng.next() * 0.025; // −1 %…+1.5 % a year
+  const amplitude = 0.06 + prng.next() * 0.06;
+  const period = 5 + prng.next() * 4; // years between pipeline peaks
+  const phase = prng.next() * 2 * Math.PI;
+  return Array.from(
+    { length: years },
+    (_, t) => (1 + trend * t) * (1 + amplitude * Math.sin(phase + (2 * Math.PI * t) / period)),
+  );
+}
+
+const round10 = (x: number) => Math.round(x / 10) * 10;
+
+function estimate(
+  code: string,
+  year: number,
+  t: number,
+  category: ForecastCategory,
+  central: number,
+  prng: Prng,
+): ForecastRecord | undefined {
+  const noisy = central * (1 + (prng.next() - 0.5) * 0.1);
+  const mid = round10(noisy);
+  if (mid <= 0) return undefined;
+  // Floor and ceiling keep low ≤ mid ≤ high after rounding.
+  const low = Math.floor((mid * (0.8 - 0.02 * t)) / 10) * 10;
+  const high = Math.ceil((mid * (1.2 + 0.04 * t)) / 10) * 10;
+  return {
+    municipalityCode: code,
+    year,
+    category,
+    low,
+    mid,
+    high,
+    unit: naturalUnit(category.kind),
+    illustrative: true,
+  };
+}
+
+/** The entries of a share table, typed by its keys. */
+const shares = <K extends string>(table: Partial<Record<K, number>>) =>
+  Object.entries(table) as [K, number][];
+
+function recordsOf(plan: Plan, years: readonly number[], prng: Prng): ForecastRecord[] {
+  const surplusFactors = yearFactors(prng, years.length);
+  const demandFactors = yearFactors(prng, years.length);
+  const out: (ForecastRecord | undefined)[] = [];
+  years.forEach((year, t) => {
+    const surplus = plan.surplusM3 * (surplusFactors[t] ?? 1);
+    const demand = plan.surplusM3 * plan.demandShare * (demandFactors[t] ?? 1);
+    const add = (category: ForecastCategory, central: number) =>
+      out.push(estimate(plan.code, year, t, category, central, prng));
+    if (plan.materials) {
+      for (const [material, share] of shares(plan.materials))
+        for (const soilClass of SOIL_CLASSES) {
+          const classShare = CLASS_SHARES_BY_MATERIAL[material][soilClass] ?? 0;
+          add({ kind: "surplus", material, soilClass }, surplus * share * classShare);
+        }
+      for (const [material, share] of shares(DEMAND_MATERIALS))
+        add({ kind: "demand", material }, demand * share);
+    } else {
+      for (const soilClass of SOIL_CLASSES) {
+        const classShare = CLASS_SHARES[plan.profile][soilClass] ?? 0;
+        add({ kind: "surplus", material: "mixed", soilClass }, surplus * classShare);
+      }
+      add({ kind: "demand" }, demand);
+    }
+    if (plan.secondary) {
+      // Waste tonnes from the soil's, at the density of mixed soil (1.7 t/m³).
+      const wasteTonnes = surplus * DEFAULT_DENSITY_T_PER_M3.mixed * WASTE_PER_SOIL_TONNE;
+      for (const material of SECONDARY_MATERIALS)
+        add({ kind: "secondary", material }, wasteTonnes * plan.secondary[material]);
+    }
+  });
+  return out.filter((r): r is ForecastRecord => r !== undefined);
+}
+
+export function buildTable(): ForecastTable {
+  const prng = createPrng(SEED);
+  const years = forecastYears(BASE_YEAR);
+  const byCode = new Map(PLANS.map((p) => [p.code, p]));
+  const records = REGION_MUNICIPALITIES.flatMap(({ code }) => {
+    const plan = byCode.get(code);
+    if (!plan) throw new Error(`no plan for municipality ${code}`);
+    return recordsOf(plan, years, prng);
+  });
+  return {
+    schema: FORECAST_SCHEMA_ID,
+    title: `Illustrativ prognose: overskudsjord, jordbehov og sekundære råstoffer, Region Hovedstaden ${years[0]}–${years.at(-1)}`,
+    baseYear: BASE_YEAR,
+    years,
+    source:
+      "ILLUSTRATIVE, made-up numbers, not a municipal forecast: generated by geodata/forecasts-src/generate.ts, " +
+      "scaled to the regional figures in domain.md (region about 4-6 Mm3/yr, København + Frederiksberg about " +
+      "1.8 Mt/yr, a mid-size municipality about 50,000 m3/yr). Egedal, Frederikssund, Gladsaxe, Fredensborg and " +
+      "Helsingør by soil type and class, secondary materials for Egedal and Gladsaxe; the other 24 by class only. " +
+      "Surplus far exceeds demand in the capital area.",
+    illustrative: true,
+    records,
+  };
+}
+
+/** One record per line: readable, and a changed estimate is a one-line diff. */
+export function serialise(table: ForecastTable): string {
+  const { records, ...meta } = table;
+  const head = JSON.stringify(meta).slice(0, -1);
+  return `${head},"records":[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]}\n`;
+}
