@@ -108,6 +108,19 @@ describe("applyTransaction", () => {
     expect(snapshot(replayTransaction(after, inverse).doc)).toEqual(snapshot(doc));
   });
 
+  it("applies and undoes a move in a 50,000-site document, sharing every untouched chunk", () => {
+    const big = documentFromSites(Array.from({ length: 50_000 }, (_, i) => source(`s${i}`, 12.5, 55.7)));
+    const t0 = performance.now();
+    const { doc, inverse } = applied(
+      big,
+      moveSite("s25000", { type: "Point", coordinates: [12.3, 55.8] }, "0240"),
+    );
+    const undone = replayTransaction(doc, inverse).doc;
+    console.info(`move + undo in a 50,000-site document: ${(performance.now() - t0).toFixed(2)} ms`);
+    expect(getSite(undone, "s25000")).toBe(getSite(big, "s25000"));
+    expect(undone.chunks.filter((c, i) => c === big.chunks[i]).length).toBe(big.chunks.length - 1);
+  });
+
   it("stores the validated site, so the id the schema trims is the one looked up", () => {
     const { doc } = applied(start(), addSite(source("  padded ", 12, 55)));
     expect(getSite(doc, "padded")?.properties.id).toBe("padded");
