@@ -52,13 +52,13 @@ const QUOTA_NAMES = new Set(["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]
 const nameOf = (e: unknown): string | undefined =>
   e !== null && typeof e === "object" && "name" in e && typeof e.name === "string" ? e.name : undefined;
 
-const describe = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+const describeError = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 /** Maps anything a storage call threw to a PersistError. */
 export function toPersistError(error: unknown, transactionError?: unknown): PersistError {
   if (error instanceof PersistError) return error;
   const quota = [error, transactionError].find((e) => QUOTA_NAMES.has(nameOf(e) ?? ""));
-  if (quota !== undefined) return new StorageFullError(describe(quota));
+  if (quota !== undefined) return new StorageFullError(describeError(quota));
   const cause = nameOf(error) === "AbortError" && transactionError ? transactionError : error;
-  return new PersistError("io", describe(cause));
+  return new PersistError("io", describeError(cause));
 }
