@@ -2,7 +2,9 @@
  * Every UI string, in Danish (the default) and English. Keys are shared; the English table
  * is typed against the Danish one so a missing translation fails the type check.
  */
-export const da = {
+import { PART_CATALOGS_DA, PART_CATALOGS_EN } from "./parts";
+
+const coreDa = {
   "app.title": "Jordbalance",
   "app.subtitle": "Overskudsjord og sekundære råstoffer i Region Hovedstaden",
   "app.illustrative": "Illustrative data",
@@ -231,10 +233,13 @@ export const da = {
   "match.kpi.measure": "Nøgletal",
 } as const;
 
+/** All Danish strings: the core above plus the parts (one per feature, in ./parts). */
+export const da = { ...coreDa, ...PART_CATALOGS_DA };
+
 export type MessageKey = keyof typeof da;
 export type Catalog = Record<MessageKey, string>;
 
-export const en: Catalog = {
+const coreEn: Record<keyof typeof coreDa, string> = {
   "app.title": "Jordbalance",
   "app.subtitle": "Surplus soil and secondary raw materials in the Capital Region of Denmark",
   "app.illustrative": "Illustrative data",
@@ -462,6 +467,8 @@ export const en: Catalog = {
   "match.unit.cost": "DKK",
   "match.kpi.measure": "Measure",
 };
+
+export const en: Catalog = { ...coreEn, ...PART_CATALOGS_EN };
 
 export const CATALOGS = { da, en } as const;
 export type Language = keyof typeof CATALOGS;
