@@ -77,7 +77,8 @@ export function buildGeodesicArcs(
   const nr = receivers.length;
   const { maxHaulKm, circuityFactor } = options;
   const start = new Int32Array(ns + 1);
-  const buf = new ArcBuffer(Math.min(ns * nr, 1 << 20));
+  // Room for every pair up to 16 M arcs: growing by copies costs more than the memory.
+  const buf = new ArcBuffer(Math.min(ns * nr, 1 << 24));
   if (ns === 0 || nr === 0) return buf.done(start);
 
   const S = partyArrays(sources);

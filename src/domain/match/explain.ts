@@ -1,11 +1,11 @@
 /**
  * Why the match came out as it did, per source: where its soil went; the best receiver it does
- * not use and what sending a tonne there would cost extra (the arc's reduced cost under the
- * optimal duals: the marginal change of the whole optimum, others re-optimised); and for
- * soil left unplaced, the reason.
+ * not use and what sending a tonne there would cost extra, the rest re-optimised (marginal.ts);
+ * and for soil left unplaced, the reason.
  */
 import type { ArcList } from "./arcs";
 import { type CompatTable, pairMismatch } from "./compat";
+import { type Alternative, bestAlternatives } from "./marginal";
 import type { DistanceOracle } from "./oracle";
 import type { MatchParty, SourceExplanation, UnplacedReason } from "./types";
 
@@ -25,6 +25,8 @@ export interface ExplainInput {
   maxHaulKm: number;
   /** Below this many tonnes a remainder counts as nothing (the solve's rounding unit). */
   toleranceTonnes: number;
+  /** Arcs the re-optimisation behind an alternative's extra cost may use (default: all). */
+  pathArcs?: Int32Array;
 }
 
 const fmt = (x: number) => (Math.round(x * 10) / 10).toLocaleString("en-US");
@@ -51,6 +53,18 @@ export function explainSources(input: ExplainInput): SourceExplanation[] {
   }
   for (const list of takers.values()) list.sort((x, y) => y.tonnes - x.tonnes);
 
+  const alternatives = bestAlternatives({
+    arcs,
+    arcCost,
+    supplyTonnes: Float64Array.from(sources, (p) => p.tonnes),
+    capacityTonnes: Float64Array.from(receivers, (p) => p.tonnes),
+    flowArcs,
+    flowTonnes,
+    potentialM,
+    potentialC,
+    toleranceTonnes: input.toleranceTonnes,
+    ...(input.pathArcs ? { pathArcs: input.pathArcs } : {}),
+  });
   const out: SourceExplanation[] = [];
   let k = 0;
   for (let i = 0; i < ns; i++) {
@@ -82,32 +96,17 @@ export function explainSources(input: ExplainInput): SourceExplanation[] {
       destinations,
     };
 
-    // Best unused arc by reduced cost (lexicographic: M part first).
-    let best = -1;
-    let bestM = Number.POSITIVE_INFINITY;
-    let bestC = Number.POSITIVE_INFINITY;
-    const pm = potentialM[i] as number;
-    const pc = potentialC[i] as number;
-    for (let a = a0; a < a1; a++) {
-      if (used[a] === 1) continue;
-      const v = ns + (arcs.receiver[a] as number);
-      const rm = pm - (potentialM[v] as number);
-      const rc = (arcCost[a] as number) + pc - (potentialC[v] as number);
-      if (rm < bestM || (rm === bestM && rc < bestC)) {
-        bestM = rm;
-        bestC = rc;
-        best = a;
-      }
-    }
-    if (best >= 0) {
-      const c = arcCost[best] as number;
+    const alt = alternatives[i] as Alternative;
+    if (alt.arc >= 0) {
+      const c = arcCost[alt.arc] as number;
       e.alternative = {
-        receiverId: (receivers[arcs.receiver[best] as number] as MatchParty).id,
-        distanceKm: arcs.distanceKm[best] as number,
+        receiverId: (receivers[arcs.receiver[alt.arc] as number] as MatchParty).id,
+        distanceKm: arcs.distanceKm[alt.arc] as number,
         costPerTonne: c,
-        extraCostPerTonne: Math.max(0, bestC),
+        extraCostPerTonne: alt.extraCostPerTonne,
         directExtraPerTonne: placed > 0 ? c - costSum / placed : 0,
-        displacesOthers: bestM > 0,
+        displacesOthers: alt.displacesOthers,
+        extraCostExact: alt.exact,
       };
     }
 
@@ -128,18 +127,27 @@ function explainUnplaced(
   const { sources, receivers, arcs, compat, oracle, maxHaulKm } = input;
   const t = fmt(e.unplacedTonnes);
   if (a1 > a0) {
-    // Every receiver in range is full (otherwise the optimum would have used it).
+    // Every receiver in range is full (otherwise the optimum would have used it); name the
+    // five nearest (a small insertion, not a sort of all arcs).
     const inRange: { j: number; km: number }[] = [];
-    for (let a = a0; a < a1; a++)
-      inRange.push({ j: arcs.receiver[a] as number, km: arcs.distanceKm[a] as number });
-    inRange.sort((x, y) => x.km - y.km);
+    for (let a = a0; a < a1; a++) {
+      const km = arcs.distanceKm[a] as number;
+      if (inRange.length === 5 && km >= (inRange[4] as { km: number }).km) continue;
+      let p = Math.min(inRange.length, 4);
+      if (inRange.length < 5) inRange.push({ j: 0, km: 0 });
+      while (p > 0 && (inRange[p - 1] as { km: number }).km > km) {
+        inRange[p] = inRange[p - 1] as { j: number; km: number };
+        p--;
+      }
+      inRange[p] = { j: arcs.receiver[a] as number, km };
+    }
     e.unplacedReason = "capacity_taken";
-    e.fullReceivers = inRange.slice(0, 5).map(({ j, km }) => ({
+    e.fullReceivers = inRange.map(({ j, km }) => ({
       receiverId: (receivers[j] as MatchParty).id,
       distanceKm: km,
       takenBy: (takers.get(j) ?? []).slice(0, 3),
     }));
-    e.unplacedDetail = `${t} t unplaced: the ${inRange.length} receiver(s) in range are full, taken by soil that fits the whole better.`;
+    e.unplacedDetail = `${t} t unplaced: the ${a1 - a0} receiver(s) in range are full, taken by soil that fits the whole better.`;
     return;
   }
   let nearest = -1;

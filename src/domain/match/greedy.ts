@@ -12,14 +12,14 @@ export interface GreedySolution {
   cost: number;
 }
 
-/** Arc indices in increasing cost, ties by index. */
+/**
+ * Arc indices in increasing cost, ties by index: a bucket sort (linear in the arcs), each
+ * bucket then put in exact order.
+ */
 export function arcsByCost(cost: Float64Array): Uint32Array {
   const m = cost.length;
-  if (m === 0) return new Uint32Array(0);
-  if (m >= 2 ** 22)
-    return Uint32Array.from({ length: m }, (_, k) => k).sort(
-      (a, b) => (cost[a] as number) - (cost[b] as number) || a - b,
-    );
+  const order = new Uint32Array(m);
+  if (m === 0) return order;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let a = 0; a < m; a++) {
@@ -27,31 +27,45 @@ export function arcsByCost(cost: Float64Array): Uint32Array {
     if (c < lo) lo = c;
     if (c > hi) hi = c;
   }
-  // A native numeric sort of packed keys (30-bit cost bucket, 22-bit arc index: < 2^52, exact);
-  // runs that share a bucket are then put in exact cost order.
-  const scale = hi > lo ? (2 ** 30 - 1) / (hi - lo) : 0;
-  const keys = new Float64Array(m);
-  for (let a = 0; a < m; a++) keys[a] = Math.floor(((cost[a] as number) - lo) * scale) * 2 ** 22 + a;
-  keys.sort();
-  const order = new Uint32Array(m);
-  for (let k = 0; k < m; k++) order[k] = (keys[k] as number) % 2 ** 22;
-  let runStart = 0;
-  for (let k = 1; k <= m; k++) {
-    if (
-      k < m &&
-      Math.floor((keys[k] as number) / 2 ** 22) === Math.floor((keys[runStart] as number) / 2 ** 22)
-    )
+  // About eight arcs per bucket, and few enough buckets for the counts to stay in cache.
+  const nb = Math.max(1, Math.min(m >> 3, 1 << 18));
+  const scale = hi > lo ? (nb - 1) / (hi - lo) : 0;
+  const bucket = new Uint32Array(m);
+  const start = new Uint32Array(nb + 1);
+  for (let a = 0; a < m; a++) {
+    const b = Math.floor(((cost[a] as number) - lo) * scale);
+    bucket[a] = b;
+    start[b + 1] = (start[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const fill = start.slice(0, nb);
+  for (let a = 0; a < m; a++) {
+    const b = bucket[a] as number;
+    order[fill[b] as number] = a;
+    fill[b] = (fill[b] as number) + 1;
+  }
+  // Within a bucket the ids are ascending; a stable sort by cost keeps ties by index.
+  for (let b = 0; b < nb; b++) {
+    const b0 = start[b] as number;
+    const b1 = start[b + 1] as number;
+    if (b1 - b0 < 2) continue;
+    if (b1 - b0 > 64) {
+      const part = Array.from(order.subarray(b0, b1)).sort(
+        (x, y) => (cost[x] as number) - (cost[y] as number) || x - y,
+      );
+      order.set(part, b0);
       continue;
-    for (let x = runStart + 1; x < k; x++) {
+    }
+    for (let x = b0 + 1; x < b1; x++) {
       const v = order[x] as number;
+      const cv = cost[v] as number;
       let y = x - 1;
-      while (y >= runStart && (cost[order[y] as number] as number) > (cost[v] as number)) {
+      while (y >= b0 && (cost[order[y] as number] as number) > cv) {
         order[y + 1] = order[y] as number;
         y--;
       }
       order[y + 1] = v;
     }
-    runStart = k;
   }
   return order;
 }

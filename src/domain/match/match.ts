@@ -250,6 +250,7 @@ function* pipeline(
     oracle,
     maxHaulKm: params.maxHaulKm,
     toleranceTonnes: sol.quantumTonnes * 0.5,
+    pathArcs: sol.workingArcs,
   });
   lap("explain");
 

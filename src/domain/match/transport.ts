@@ -49,6 +49,8 @@ export interface TransportSolution {
   rounds: number;
   pivots: number;
   candidateArcs: number;
+  /** The working set at the end: full-list indices of every arc the simplex held. */
+  workingArcs: Int32Array;
   /** Where the time went, ms: choosing candidates and the crash start, pivoting, pricing all arcs. */
   timingsMs: { select: number; simplex: number; pricing: number };
 }
@@ -98,11 +100,12 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   const quantum = chooseQuantum(totalSupply, options.quantumTonnes);
   const supplyQ = new Float64Array(ns);
   for (let i = 0; i < ns; i++) supplyQ[i] = Math.round((supplyTonnes[i] as number) / quantum);
-  // No receiver can take more than all supply: capping keeps the integers small.
+  // No receiver can take more than all supply: capping keeps the integers small. The cap is one
+  // quantum above the total so that a capped receiver is never full and its dual stays 0.
   const capQ = new Float64Array(nr);
   const totalQ = supplyQ.reduce((a, b) => a + b, 0);
   for (let j = 0; j < nr; j++)
-    capQ[j] = Math.min(Math.round((capacityTonnes[j] as number) / quantum), totalQ);
+    capQ[j] = Math.min(Math.round((capacityTonnes[j] as number) / quantum), totalQ + 1);
 
   const tSelect = performance.now();
   // First candidate set, in one pass: each source's kS cheapest arcs and each receiver's kR
@@ -277,6 +280,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
     rounds,
     pivots: sx.pivots,
     candidateArcs: sx.arcCount - firstPair,
+    workingArcs: sx.tag.slice(firstPair, sx.arcCount),
     timingsMs,
   };
 }

@@ -171,6 +171,8 @@ export interface SourceExplanation {
     directExtraPerTonne: number;
     /** Sending soil there would leave other soil unplaced. */
     displacesOthers: boolean;
+    /** false: the search hit its budget and extraCostPerTonne is a lower bound ("at least"). */
+    extraCostExact: boolean;
   };
   unplacedReason?: UnplacedReason;
   /** Plain-language reason for the unplaced part. */
