@@ -19,6 +19,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "component",
+          // Whole-app renders share two cores with the other test files.
+          testTimeout: 30_000,
           environment: "jsdom",
           include: ["tests/component/**/*.test.tsx"],
           setupFiles: ["tests/component/setup.ts"],

@@ -1,6 +1,10 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import "./matchers";
+
+// The whole app renders here (the match runs in-thread) and shares two cores with the other
+// test files: wait generously for what appears asynchronously.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
