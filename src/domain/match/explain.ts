@@ -106,7 +106,7 @@ export function explainSources(input: ExplainInput): SourceExplanation[] {
         extraCostPerTonne: alt.extraCostPerTonne,
         directExtraPerTonne: placed > 0 ? c - costSum / placed : 0,
         displacesOthers: alt.displacesOthers,
-        extraCostExact: alt.exact,
+        extraCostKind: alt.kind,
       };
     }
 

@@ -9,7 +9,7 @@
  * One Dijkstra per source finds its best alternative: it starts from every receiver the source
  * could newly send to, labelled with that arc's reduced cost, follows residual arcs that keep
  * the placement, and stops when it gets back to the source. A budget caps the work per source;
- * past it the result is a lower bound and says so (`exact: false`).
+ * past it the result is a lower bound and says so (kind "lowerBound").
  */
 import type { ArcList } from "./arcs";
 
@@ -31,8 +31,8 @@ export interface MarginalInput {
    * flows and each source's and receiver's cheapest arcs. Default: all arcs.
    */
   pathArcs?: Int32Array;
-  /** Nodes one source's search may settle before it settles for a bound (default 400). */
-  settleBudget?: number;
+  /** Arcs one source's search may look at before it settles for a bound (default 60 000). */
+  workBudget?: number;
 }
 
 export interface Alternative {
@@ -43,10 +43,11 @@ export interface Alternative {
   /** Using it would leave other soil unplaced (no way back that keeps placement). */
   displacesOthers: boolean;
   /**
-   * false when the search stopped at its budget: then extraCostPerTonne is a lower bound (every
-   * alternative costs at least that much more) and `arc` the best by the duals.
+   * "replan": the cost of the best re-plan over the path arcs (with all arcs, the exact
+   * marginal cost; with fewer, never below it). "lowerBound": the search hit its budget, every
+   * alternative costs at least this much more, and `arc` is the best by the duals.
    */
-  exact: boolean;
+  kind: "replan" | "lowerBound";
 }
 
 /** A binary min-heap of (key, node) with lazy deletion. */
@@ -110,7 +111,7 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
   const T = ns + nr;
   const m = arcs.receiver.length;
   const tol = input.toleranceTonnes;
-  const budget = input.settleBudget ?? 400;
+  const budget = input.workBudget ?? 60_000;
   /** The source of arc a (arcs are grouped by source). */
   const sourceOf = (a: number) => {
     let lo = 0;
@@ -302,9 +303,14 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
     }
     let result: Alternative =
       viaArc >= 0
-        ? { arc: viaArc, extraCostPerTonne: viaT, displacesOthers: false, exact: true }
-        : { arc: fallback, extraCostPerTonne: Math.max(0, fbC), displacesOthers: fallback >= 0, exact: true };
-    let settled = 0;
+        ? { arc: viaArc, extraCostPerTonne: viaT, displacesOthers: false, kind: "replan" }
+        : {
+            arc: fallback,
+            extraCostPerTonne: Math.max(0, fbC),
+            displacesOthers: fallback >= 0,
+            kind: "replan",
+          };
+    let work = 0;
     while (heap.size > 0) {
       const d = heap.keys[0] as number;
       const x = heap.nodes[0] as number;
@@ -314,16 +320,20 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
       done[x] = 1;
       const from = origin[x] as number;
       if (x === i) {
-        result = { arc: from, extraCostPerTonne: d, displacesOthers: false, exact: true };
+        result = { arc: from, extraCostPerTonne: d, displacesOthers: false, kind: "replan" };
         break;
       }
-      if (++settled > budget) {
+      work +=
+        x >= ns
+          ? (inStart[x - ns + 1] as number) - (inStart[x - ns] as number) + 1
+          : (pathStart[x + 1] as number) - (pathStart[x] as number) + 1;
+      if (work > budget) {
         // Ways back not yet found cost at least d; the one through T costs viaT.
         result = {
           arc: viaArc >= 0 ? viaArc : fallback,
           extraCostPerTonne: d,
           displacesOthers: false,
-          exact: false,
+          kind: "lowerBound",
         };
         break;
       }

@@ -165,14 +165,21 @@ export interface SourceExplanation {
     receiverId: string;
     distanceKm: number;
     costPerTonne: number;
-    /** Extra objective per tonne sent there, others re-optimised (reduced cost from the duals). */
+    /**
+     * Extra objective per tonne sent there, the rest re-planned so that as much soil is still
+     * placed (see extraCostKind).
+     */
     extraCostPerTonne: number;
     /** costPerTonne minus the average cost per tonne of the current destinations. */
     directExtraPerTonne: number;
     /** Sending soil there would leave other soil unplaced. */
     displacesOthers: boolean;
-    /** false: the search hit its budget and extraCostPerTonne is a lower bound ("at least"). */
-    extraCostExact: boolean;
+    /**
+     * "replan": the cost of the best re-plan over the solver's working arcs (a real plan, so
+     * never below the true figure; equal to it in all our comparisons). "lowerBound": the
+     * search was cut short and every alternative costs at least this much more.
+     */
+    extraCostKind: "replan" | "lowerBound";
   };
   unplacedReason?: UnplacedReason;
   /** Plain-language reason for the unplaced part. */

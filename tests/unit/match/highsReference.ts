@@ -18,7 +18,10 @@ export interface LpOptimum {
 }
 
 /** max Σx, then min Σ c·x with Σx ≥ (1 − 1e-12)·max; rows: supplies, capacities. */
-export async function lexicographicLp(p: TransportProblem): Promise<LpOptimum> {
+export async function lexicographicLp(
+  p: TransportProblem,
+  force?: { arc: number; tonnes: number },
+): Promise<LpOptimum> {
   const h = await getHighs();
   const ns = p.supplyTonnes.length;
   const nr = p.capacityTonnes.length;
@@ -47,7 +50,11 @@ export async function lexicographicLp(p: TransportProblem): Promise<LpOptimum> {
       numCols: m,
       numRows: rows,
       colCost: withTotalRow ? Float64Array.from(p.arcCost) : new Float64Array(m).fill(-1),
-      colLower: new Float64Array(m),
+      colLower: (() => {
+        const lower = new Float64Array(m);
+        if (force) lower[force.arc] = force.tonnes;
+        return lower;
+      })(),
       colUpper: new Float64Array(m).fill(Number.POSITIVE_INFINITY),
       rowLower,
       rowUpper,
