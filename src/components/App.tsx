@@ -1,16 +1,19 @@
 import { useCallback, useMemo, useState } from "react";
 import { fitsNearby } from "../domain/fit";
 import type { MatchFlow } from "../domain/match";
-import { SITE_KINDS, type SiteKind } from "../domain/site";
+import { municipalityAreasFromGeoJson } from "../domain/municipality";
+import { SITE_KINDS, type Site, type SiteKind } from "../domain/site";
 import { summarizeByMunicipality } from "../domain/summary";
 import { useT } from "../i18n/useT";
 import { flowsToCsv, flowsToGeoJson } from "../io/flowsExport";
-import type { LoadedSite } from "../io/loadSites";
 import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
+import { primeDerived, useAtlasSites } from "../state/atlasSites";
 import { shownResult, useMatchStore } from "../state/matchStore";
+import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
 import { useViewStore } from "../state/viewStore";
+import { useWorkspace } from "../state/workspace";
 import { DetailsPanel } from "./DetailsPanel";
 import { downloadText } from "./download";
 import { FIT_LINES_SHOWN } from "./FitList";
@@ -42,10 +45,22 @@ export function App() {
   const panel = useViewStore((s) => s.panel);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
-  const loaded = sites.data?.sites;
+  // The loaded files seed the workspace (first start, or ?data=); the map shows the workspace.
+  const seed = useMemo(() => {
+    if (!sites.data) return undefined;
+    primeDerived(sites.data.sites);
+    return sites.data.sites.map((l) => l.site);
+  }, [sites.data]);
+  const workspace = useWorkspace(seed);
+  const store = workspace.data?.store;
+  const siteList = useDocumentSites(store);
+  const municipalityAreas = useMemo(
+    () => (boundaries.data ? municipalityAreasFromGeoJson(boundaries.data.municipalities) : undefined),
+    [boundaries.data],
+  );
+  const loaded = useAtlasSites(siteList, municipalityAreas);
   const { points, areas } = useSiteFeatures(loaded);
   const byId = useMemo(() => new Map((loaded ?? []).map((l) => [l.site.properties.id, l])), [loaded]);
-  const siteList = useMemo(() => loaded?.map((l) => l.site), [loaded]);
 
   const labels = boundaries.data?.labels.features;
   const municipalities = useMemo(() => {
@@ -97,7 +112,7 @@ export function App() {
   const selectedSite = selection.type === "site" ? byId.get(selection.id) : undefined;
   const fit = useMemo(() => {
     if (!selectedSite || !siteList) return undefined;
-    const pointOf = (s: LoadedSite["site"]) => byId.get(s.properties.id)?.point ?? [0, 0];
+    const pointOf = (s: Site) => byId.get(s.properties.id)?.point ?? [0, 0];
     return fitsNearby(selectedSite.site, siteList, { params, pointOf });
   }, [selectedSite, siteList, byId, params]);
   const fitLines = useMemo((): FitLines => {
@@ -143,8 +158,8 @@ export function App() {
     [flowEnds],
   );
 
-  const error = index.error ?? boundaries.error ?? sites.error;
-  const loading = index.isPending || boundaries.isPending || sites.isPending;
+  const error = index.error ?? boundaries.error ?? sites.error ?? workspace.error;
+  const loading = index.isPending || boundaries.isPending || sites.isPending || workspace.isPending;
 
   return (
     <div className="app">
@@ -177,6 +192,7 @@ export function App() {
                 void index.refetch();
                 void boundaries.refetch();
                 void sites.refetch();
+                void workspace.refetch();
               }}
             >
               {t("app.retry")}

@@ -2,7 +2,7 @@ import type { FitResult } from "../domain/fit";
 import type { MatchResult } from "../domain/match";
 import { emptySummary, type MunicipalitySummary as Summary } from "../domain/summary";
 import { useT } from "../i18n/useT";
-import type { LoadedSite } from "../io/loadSites";
+import type { AtlasSite } from "../state/atlasSites";
 import { useViewStore } from "../state/viewStore";
 import type { MunicipalityInfo } from "./App";
 import { FitList } from "./FitList";
@@ -12,11 +12,11 @@ import { SiteDetails } from "./SiteDetails";
 
 /** The right-hand panel in explore mode: what is selected, in detail. */
 export function DetailsPanel(props: {
-  selectedSite: LoadedSite | undefined;
+  selectedSite: AtlasSite | undefined;
   fit: FitResult | undefined;
   municipalities: ReadonlyMap<string, MunicipalityInfo>;
   summaries: ReadonlyMap<string, Summary>;
-  loaded: readonly LoadedSite[] | undefined;
+  loaded: readonly AtlasSite[] | undefined;
   municipalityName(code: string): string;
   nameOf(id: string): string;
   matchResult: MatchResult | undefined;

@@ -1,7 +1,7 @@
 import type { SiteKind } from "../domain/site";
 import type { MunicipalitySummary as Summary } from "../domain/summary";
 import { useT } from "../i18n/useT";
-import type { LoadedSite } from "../io/loadSites";
+import type { AtlasSite } from "../state/atlasSites";
 import { useViewStore } from "../state/viewStore";
 import { SiteSymbol } from "./SiteSymbol";
 import { useFormat } from "./useFormat";
@@ -12,7 +12,7 @@ export function MunicipalitySummary(props: {
   areaKm2: number | undefined;
   inRegion: boolean;
   summary: Summary;
-  sites: readonly LoadedSite[];
+  sites: readonly AtlasSite[];
   onClose(): void;
 }) {
   const t = useT();

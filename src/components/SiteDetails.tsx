@@ -3,7 +3,7 @@ import { legalCategoryOfClass } from "../domain/materials";
 import type { SiteMunicipality } from "../domain/municipality";
 import { densityOfSite, quantityM3, quantityTonnes } from "../domain/units";
 import { useT } from "../i18n/useT";
-import type { LoadedSite } from "../io/loadSites";
+import type { AtlasSite } from "../state/atlasSites";
 import { useViewStore } from "../state/viewStore";
 import { SiteSymbol } from "./SiteSymbol";
 import { useFormat } from "./useFormat";
@@ -49,7 +49,7 @@ export function SiteDetails({
   municipalityName,
   onClose,
 }: {
-  loaded: LoadedSite;
+  loaded: AtlasSite;
   municipalityName(code: string): string;
   onClose(): void;
 }) {

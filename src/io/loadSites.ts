@@ -13,9 +13,9 @@ import type { Site } from "../domain/site";
 import { type SiteIssue, validateSiteCollection } from "../domain/siteSchema";
 import { fetchJson, UserError } from "./userError";
 
+/** A site as loaded: validated, with its representative point [lon, lat] and municipality. */
 export interface LoadedSite {
   site: Site;
-  /** Representative point [lon, lat] used for distances and symbols. */
   point: [number, number];
   municipality: SiteMunicipality;
   file: string;

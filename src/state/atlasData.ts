@@ -8,10 +8,11 @@ import type { FeatureCollection } from "geojson";
 import { useMemo } from "react";
 import { quantityTonnes } from "../domain/units";
 import { type DataIndex, glyphsUrl, parseDataIndex, siteFileUrls } from "../io/dataIndex";
-import type { LoadedSite, LoadedSites } from "../io/loadSites";
+import type { LoadedSites } from "../io/loadSites";
 import { fetchJson } from "../io/userError";
 import type { BoundaryData, SiteAreas, SitePoints } from "../map/types";
 import { newJobId } from "../workers/heavyClient";
+import type { AtlasSite } from "./atlasSites";
 import { useServices } from "./services";
 import { useViewStore } from "./viewStore";
 
@@ -75,7 +76,7 @@ export function useSites(index: DataIndex | undefined) {
 }
 
 /** Map features for the loaded sites: points for symbols, polygons for outlines. */
-export function useSiteFeatures(sites: readonly LoadedSite[] | undefined): {
+export function useSiteFeatures(sites: readonly AtlasSite[] | undefined): {
   points: SitePoints;
   areas: SiteAreas;
 } {

@@ -6,6 +6,12 @@ async function loaded() {
   const view = renderApp();
   await screen.findByRole("button", { name: "Frederiksberg" });
   await waitFor(() => expect(screen.getByText(/lokaliteter kunne ikke indlæses/)).toBeInTheDocument());
+  // The sites are on the map once the workspace has opened.
+  await waitFor(() =>
+    expect(screen.getByRole("checkbox", { name: /Modtagere/ }).closest("label")?.textContent).toContain(
+      "3 stk.",
+    ),
+  );
   return view;
 }
 

@@ -8,6 +8,12 @@ async function openMatch() {
   const view = renderApp();
   await screen.findByRole("button", { name: "Frederiksberg" });
   await waitFor(() => expect(screen.getByText(/lokaliteter kunne ikke indlæses/)).toBeInTheDocument());
+  // The sites are on the map once the workspace has opened.
+  await waitFor(() =>
+    expect(screen.getByRole("checkbox", { name: /Modtagere/ }).closest("label")?.textContent).toContain(
+      "3 stk.",
+    ),
+  );
   fireEvent.click(screen.getByRole("button", { name: "Optimal match" }));
   return view;
 }
