@@ -35,7 +35,7 @@ const FIT_SHARE = 0.8;
 export function parseCrsName(name: string): CrsId | undefined {
   const text = name.trim();
   if (/CRS:?84$/i.test(text)) return "EPSG:4326";
-  const code = /(?:EPSG\D*?|^)(\d{4,5})$/i.exec(text)?.[1];
+  const code = /EPSG|^\d+$/i.test(text) ? /(\d{4,5})$/.exec(text)?.[1] : undefined;
   if (code === "4326" || code === "4258") return "EPSG:4326";
   if (code === "25832" || code === "25833") return `EPSG:${code}`;
   return undefined;
@@ -144,8 +144,7 @@ export function detectCrs(
 ): CrsDetection {
   const finite = positions.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
   if (finite.length === 0) {
-    if (declared)
-      return { status: "declared", crs: declared.crs, evidence: [`${declared.by} declares ${declared.crs}`] };
+    if (declared) return { status: "declared", crs: declared.crs, evidence: [`declared by ${declared.by}`] };
     return {
       status: "detected",
       crs: "EPSG:4326",
@@ -156,13 +155,15 @@ export function detectCrs(
   const evidence = fits.map((fit) => describe(fit, finite.length));
   const fitting = fits.filter((fit) => fit.share >= FIT_SHARE).map((fit) => fit.crs);
   if (declared) {
-    const said = `${declared.by} declares ${declared.crs}`;
     if (fitting.includes(declared.crs) || fitting.length === 0)
-      return { status: "declared", crs: declared.crs, evidence: [said, ...evidence] };
+      return { status: "declared", crs: declared.crs, evidence: [`declared by ${declared.by}`, ...evidence] };
     return {
       status: "unsure",
       candidates: [...fitting, declared.crs],
-      evidence: [`${said}, but the coordinates fit ${fitting.join(" or ")}`, ...evidence],
+      evidence: [
+        `declared as ${declared.crs} by ${declared.by}, but the coordinates fit ${fitting.join(" or ")}`,
+        ...evidence,
+      ],
     };
   }
   const [only, ...more] = fitting;
@@ -205,7 +206,8 @@ export function chooseCrs(
     const declared = detection.status === "declared" ? detection.crs : undefined;
     const against =
       declared !== undefined && declared !== explicit ? `, although the file declares ${declared}` : "";
-    return { crs: explicit, basis: `${explicit} as chosen${against}` };
+    const doubt = detection.status === "unsure" ? ` (${detection.evidence[0]})` : "";
+    return { crs: explicit, basis: `${explicit} as chosen${against}${doubt}` };
   }
   if (detection.status === "unsure")
     throw new UserError(
@@ -213,9 +215,9 @@ export function chooseCrs(
         `(${detection.evidence.join("; ")}). Choose one (on the command line: --crs ${detection.candidates[0]}).`,
     );
   const { crs, evidence } = detection;
-  if (detection.status === "declared") return { crs, basis: `${crs}: ${evidence[0]}` };
+  if (detection.status === "declared") return { crs, basis: `${crs} (${evidence[0]})` };
   return {
     crs,
-    basis: `${crs}: detected from the coordinates (${evidence.find((e) => e.startsWith(crs)) ?? evidence[0]})`,
+    basis: `${crs} (detected: ${evidence.find((e) => e.startsWith(crs)) ?? evidence[0]})`,
   };
 }

@@ -38,7 +38,8 @@ const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === "")
 function headerNames(row: readonly string[]): string[] {
   const seen = new Set<string>();
   return row.map((cell, j) => {
-    const base = unescapeFormula(cell.trim()) || `column ${j + 1}`;
+    // Not trimmed: a name is kept as written, since it becomes the key of an extra property.
+    const base = cell.trim() === "" ? `column ${j + 1}` : unescapeFormula(cell);
     let name = base;
     for (let n = 2; seen.has(name); n++) name = `${base} (${n})`;
     seen.add(name);
@@ -122,7 +123,9 @@ async function parse(input: ImportInput): Promise<ParsedFile> {
       });
     },
     declaredBy: (mapping) =>
-      isLonLatPair(mapping) ? { crs: "EPSG:4326", by: "the column names" } : undefined,
+      isLonLatPair(mapping)
+        ? { crs: "EPSG:4326", by: `the column names ${mapping.coordinates?.x}/${mapping.coordinates?.y}` }
+        : undefined,
     textTable: true,
     // Danish Excel writes ";" with decimal commas; a "," file cannot have unquoted decimal commas.
     decimal: delimiter === "," ? "." : ",",

@@ -35,15 +35,20 @@ const STYLE_PROPERTIES = [
 ];
 
 function parseXml(text: string, fileName: string) {
+  let first: string | undefined;
   try {
-    // onErrorStopParsing semantics for errors, not only fatal ones: a broken file is refused whole.
+    // Errors stop parsing, not only fatal ones: a broken file is refused whole, not half read.
     return new DOMParser({
       onError: (level, message) => {
-        if (level !== "warning") throw new Error(message);
+        if (level === "warning") return;
+        first ??= message;
+        throw new Error(message);
       },
     }).parseFromString(text, "text/xml");
   } catch (e) {
-    throw new UserError(`${fileName} is not valid XML: ${e instanceof Error ? e.message : String(e)}`);
+    throw new UserError(
+      `${fileName} is not valid XML: ${first ?? (e instanceof Error ? e.message : String(e))}`,
+    );
   }
 }
 

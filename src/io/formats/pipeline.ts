@@ -45,11 +45,23 @@ function declaration(parsed: ParsedFile, mapping: FieldMapping) {
 
 export function inspectParsed(format: FormatId, parsed: ParsedFile, options: InspectOptions): Inspection {
   const { source } = parsed;
-  const cells = sampleIndices(source.count).flatMap((i) => Object.values(source.at(i).values));
   const suggested = suggestMapping(source.columns, {
     coordinates: parsed.textTable,
-    decimal: guessDecimal(cells, parsed.decimal),
+    decimal: parsed.decimal,
   });
+  // The decimal mark matters only where numbers are read: judged from those columns, so a
+  // column of JSON text or version numbers ("1.2") cannot outvote the quantities.
+  const numeric = [
+    suggested.fields.quantity,
+    suggested.fields.annualExtraction,
+    suggested.coordinates?.x,
+    suggested.coordinates?.y,
+  ].filter((c) => c !== undefined);
+  const cells = sampleIndices(source.count).flatMap((i) => {
+    const { values } = source.at(i);
+    return numeric.map((c) => (Object.hasOwn(values, c) ? values[c] : undefined));
+  });
+  suggested.decimal = guessDecimal(cells, parsed.decimal);
   const ignore = (parsed.ignoreByDefault ?? []).filter((c) => source.columns.includes(c));
   suggested.ignore = [...suggested.ignore, ...ignore];
   const samples = Array.from({ length: Math.min(SAMPLE_SIZE, source.count) }, (_, i) => source.at(i).values);

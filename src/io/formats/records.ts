@@ -155,6 +155,9 @@ const listed = (names: readonly string[]) =>
     ? names.join(", ")
     : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
 
+/** Fields every site has; an empty cell is reported with its column (the schema would only say "expected string"). */
+const REQUIRED = ["kind", "name", "quantity", "unit"] as const;
+
 /** Stands in for a missing id until the final pass gives one (validateSite needs some id). */
 const PENDING_ID = "\u0000pending";
 
@@ -242,6 +245,12 @@ export async function convertRecords(
     if (properties.unit === undefined && !failed("unit") && mapping.unit !== undefined)
       properties.unit = mapping.unit;
     if (properties.id === undefined) properties.id = PENDING_ID;
+    for (const field of REQUIRED)
+      if (properties[field] === undefined && !failed(field))
+        problems.push({
+          field,
+          reason: mapping.fields[field] ? `${mapping.fields[field]} is empty` : "missing",
+        });
     for (const key in record.values) {
       if (!Object.hasOwn(record.values, key) || consumed.has(key)) continue;
       const value = source.readExtra ? source.readExtra(record.values[key]) : record.values[key];

@@ -28,6 +28,25 @@ export interface DecodedText {
   note?: string;
 }
 
+// Windows-1252 differs from ISO-8859-1 only in 0x80-0x9F; Node's TextDecoder("windows-1252")
+// decodes those as C1 controls while browsers give € and curly quotes, so the table is ours.
+// Unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as their C1 code points, as in browsers.
+const CP1252_80_9F =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Windows-1252 (what Danish Windows programs call Latin-1) to text, the same in Node and browsers. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  // In chunks: String.fromCharCode takes its bytes as arguments, and arguments are limited.
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    chunks.push(String.fromCharCode(...part));
+  }
+  return chunks.join("").replace(/[\x80-\x9f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
@@ -45,10 +64,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
-    // Not valid UTF-8: an older Windows export. "latin1" in TextDecoder is Windows-1252, which
-    // also has €, – and the curly quotes Excel writes.
+    // Not valid UTF-8: an older Windows export, in Windows-1252 (Latin-1 plus €, – and the
+    // curly quotes Excel writes).
     return {
-      text: new TextDecoder("latin1").decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: "Latin-1",
       note: "encoding Latin-1 (Windows-1252): the file is not valid UTF-8",
     };

@@ -2,7 +2,8 @@
  * The suggested mapping: Danish and English column names matched to schema fields where the
  * name makes it obvious. Three passes, each only for fields still open and columns still free:
  * the schema's own key exactly (so our own exports map back one to one), then a whole known
- * name ("Mængde", "kommunekode"), then a known word inside a longer name ("Dato til").
+ * name ("Mængde", "kommunekode"), then a known word inside a longer name ("Dato til"). A file
+ * that already has the schema's keys gets the first pass only.
  */
 import { emptyMapping, type FieldMapping, TARGET_FIELDS, type TargetField } from "./fieldMapping";
 import { compactName, wordsOf } from "./normalize";
@@ -49,7 +50,7 @@ const NAMES: Record<TargetField, readonly string[]> = {
   ],
   status: ["status", "projektstatus"],
   availableFrom: ["availablefrom", "fra", "start", "startdato", "fradato", "datofra", "from"],
-  availableTo: ["availableto", "til", "slut", "slutdato", "tildato", "datotil", "to"],
+  availableTo: ["availableto", "til", "slut", "slutdato", "tildato", "datotil", "to", "end"],
   illustrative: ["illustrative", "illustrativ"],
   locationApproximate: ["locationapproximate", "omtrentligplacering"],
 };
@@ -62,6 +63,9 @@ const COORDINATE_NAMES: Record<"lon" | "lat" | "x" | "y", readonly string[]> = {
 };
 
 const GEOMETRY_NAMES = ["geometry", "geometri", "geojson"];
+
+/** Keys that mark a file as already in the schema's layout. */
+const SCHEMA_LAYOUT = ["id", "kind", "name", "quantity", "unit"];
 
 /** Words too short or too common to trust inside a longer name. */
 const MIN_WORD_LENGTH = 3;
@@ -79,9 +83,10 @@ function assign<K extends string>(
   names: Readonly<Record<K, readonly string[]>>,
   columns: readonly string[],
   used: Set<string>,
+  passes: readonly number[],
 ): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
-  for (const pass of [0, 1, 2]) {
+  for (const pass of passes) {
     for (const key of keys) {
       if (out[key] !== undefined) continue;
       for (const name of pass === 0 ? [key] : names[key]) {
@@ -111,10 +116,14 @@ export interface AutoMapOptions {
 /** The mapping suggested for these columns, before the user looks at it. */
 export function suggestMapping(columns: readonly string[], options: AutoMapOptions): FieldMapping {
   const used = new Set<string>();
+  // A file already in the schema's layout (our own exports, schema-v1 files) maps one to one:
+  // guessing there could mistake an extra property such as "fra" for a schema field.
+  const schemaLayout = SCHEMA_LAYOUT.every((key) => columns.includes(key));
+  const passes = schemaLayout ? [0] : [0, 1, 2];
   const mapping = emptyMapping(options.decimal);
   if (options.coordinates) {
     // Tried on a copy: only the pair actually taken (and the pair it makes redundant) is used up.
-    const coords = assign(["lon", "lat", "x", "y"], COORDINATE_NAMES, columns, new Set(used));
+    const coords = assign(["lon", "lat", "x", "y"], COORDINATE_NAMES, columns, new Set(used), passes);
     // Both pairs present (our own export writes both): lon/lat wins and x/y is not kept as data.
     if (coords.lon !== undefined && coords.lat !== undefined) {
       mapping.coordinates = { x: coords.lon, y: coords.lat };
@@ -124,13 +133,15 @@ export function suggestMapping(columns: readonly string[], options: AutoMapOptio
     }
     for (const c of [mapping.coordinates?.x, mapping.coordinates?.y, ...mapping.ignore])
       if (c !== undefined) used.add(c);
-    const geometry = columns.find((c) => !used.has(c) && GEOMETRY_NAMES.includes(compactName(c)));
+    const geometry = columns.find(
+      (c) => !used.has(c) && (schemaLayout ? c === "geometry" : GEOMETRY_NAMES.includes(compactName(c))),
+    );
     if (geometry !== undefined) {
       mapping.geometry = geometry;
       used.add(geometry);
     }
   }
-  mapping.fields = assign(TARGET_FIELDS, NAMES, columns, used);
+  mapping.fields = assign(TARGET_FIELDS, NAMES, columns, used, passes);
   const quantity = mapping.fields.quantity;
   const unit = quantity === undefined ? undefined : unitFromName(quantity);
   if (mapping.fields.unit === undefined && unit !== undefined) mapping.unit = unit;

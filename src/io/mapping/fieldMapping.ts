@@ -111,12 +111,17 @@ function defined<T extends object>(obj: T | undefined): Partial<T> {
 
 /**
  * A saved mapping laid over a suggested one: the saved choices win, member by member; a field
- * saved as "" is deliberately unmapped.
+ * saved as "" is deliberately unmapped, and a column the saved mapping assigns is taken from any
+ * field the suggestion had given it.
  */
 export function mergeMapping(suggested: FieldMapping, saved: SavedMapping): FieldMapping {
   const { fields, values, ignore, format: _format, ...settings } = saved;
   const v = values ?? {};
-  const merged = { ...suggested.fields, ...defined(fields) };
+  const chosen = defined(fields);
+  // A column the saved mapping uses serves only the fields it names there, not a guessed one too.
+  const taken = new Set(Object.values(chosen));
+  const guessed = Object.entries(suggested.fields).filter(([, c]) => !taken.has(c));
+  const merged = { ...Object.fromEntries(guessed), ...chosen };
   return {
     ...suggested,
     ...defined(settings),

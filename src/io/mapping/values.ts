@@ -6,7 +6,7 @@
 import { type Material, SOIL_CLASSES, type SoilClass } from "../../domain/materials";
 import type { MunicipalityArea } from "../../domain/municipality";
 import type { FieldMapping } from "./fieldMapping";
-import { compactName } from "./normalize";
+import { compactName, normalizeWords } from "./normalize";
 import {
   FALSE_WORDS,
   KIND_WORDS,
@@ -58,8 +58,8 @@ export function readNumber(v: unknown, decimal: "," | "."): Read<number> {
   return Number.isFinite(n) ? ok(n === 0 ? 0 : n) : bad(`${show(v)} is out of range`);
 }
 
-const COMMA_DECIMAL = /^-?\d+,\d+$/;
-const DOT_DECIMAL = /^-?\d+\.\d+$/;
+const COMMA_DECIMAL = /^-?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
+const DOT_DECIMAL = /^-?(\d+|\d{1,3}(,\d{3})+)\.\d+$/;
 // "1,234" and "1.234" may be a thousands group in the other convention: no evidence either way.
 const GROUPED = /^-?\d{1,3}[.,]\d{3}$/;
 
@@ -113,7 +113,8 @@ const isClass = (n: number): n is SoilClass => (SOIL_CLASSES as readonly number[
 /** A contamination class 0-4: 2, "2", "klasse 2", "kl. 2", "K2". */
 export function readSoilClass(v: unknown): Read<SoilClass> {
   if (typeof v === "number") return isClass(v) ? ok(v) : bad(`${v} is not a class 0-4`);
-  const m = typeof v === "string" ? /^(?:klasse|kl|k|class)?(\d+)$/.exec(compactName(v)) : null;
+  // On words, not the compact form: "0-1" must not run together into "01".
+  const m = typeof v === "string" ? /^(?:klasse|kl|k|class)? ?(\d+)$/.exec(normalizeWords(v)) : null;
   const n = m ? Number(m[1]) : Number.NaN;
   return isClass(n) ? ok(n) : bad(`${show(v)} is not a single class 0-4`);
 }
