@@ -12,6 +12,7 @@ import { primeDerived, useAtlasSites } from "../state/atlasSites";
 import { shownResult, useMatchStore } from "../state/matchStore";
 import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
+import { useSiteEditing } from "../state/useSiteEditing";
 import { useViewStore } from "../state/viewStore";
 import { useWorkspace } from "../state/workspace";
 import { DetailsPanel } from "./DetailsPanel";
@@ -24,6 +25,7 @@ import { MapView } from "./MapView";
 import { type MunicipalityEntry, MunicipalityPicker } from "./MunicipalityPicker";
 import { MatchPanel } from "./match/MatchPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { WorkspaceBar } from "./workspace/WorkspaceBar";
 
 const EMPTY_LINES: FitLines = { type: "FeatureCollection", features: [] };
 const EMPTY_FLOWS: FlowLines = { type: "FeatureCollection", features: [] };
@@ -158,6 +160,29 @@ export function App() {
     [flowEnds],
   );
 
+  const editing = useSiteEditing(store, municipalityAreas);
+  const select = useViewStore((s) => s.select);
+  const onAddAt = useCallback(
+    (at: [number, number]) => {
+      const id = editing.add(at, t("edit.newName"));
+      const view = useViewStore.getState();
+      view.setEditMode("none");
+      if (id) {
+        select({ type: "site", id });
+        view.setFormFor(id);
+      }
+    },
+    [editing, select, t],
+  );
+  const onSiteDragged = useCallback(
+    (id: string, at: [number, number]) => {
+      const site = byId.get(id);
+      if (site) editing.move(site.site, at);
+    },
+    [editing, byId],
+  );
+  const draggableSite = store && panel === "explore" && selection.type === "site" ? selection.id : null;
+
   const error = index.error ?? boundaries.error ?? sites.error ?? workspace.error;
   const loading = index.isPending || boundaries.isPending || sites.isPending || workspace.isPending;
 
@@ -165,6 +190,7 @@ export function App() {
     <div className="app">
       <Header onOpenSettings={() => setSettingsOpen(true)} />
       <aside className="sidebar" aria-label={t("layers.title")}>
+        {workspace.data && <WorkspaceBar handle={workspace.data} />}
         <MunicipalityPicker municipalities={pickerEntries} />
         <LayerPanel counts={counts} showFlows={flowLines.features.length > 0} />
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
@@ -177,6 +203,9 @@ export function App() {
           fitLines={fitLines}
           flows={flowLines}
           attribution={[t("attribution.dagi"), t("attribution.ne"), t("app.illustrative")]}
+          draggableSite={draggableSite}
+          onAddAt={onAddAt}
+          onSiteDragged={onSiteDragged}
         />
         {loading && !error && (
           <p className="map-status" role="status">
@@ -220,6 +249,7 @@ export function App() {
             municipalityName={municipalityName}
             nameOf={nameOf}
             matchResult={matchResult}
+            editing={store ? editing : undefined}
           />
         )}
       </aside>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
-import type { BoundaryData, FitLines, FlowLines, MapPort, SiteAreas, SitePoints } from "../map/types";
+import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
 import { useServices } from "../state/services";
 import { useViewStore } from "../state/viewStore";
 
@@ -12,10 +12,15 @@ export interface MapViewProps {
   fitLines: FitLines;
   flows: FlowLines;
   attribution: string[];
+  /** The site that may be dragged to move it, if any. */
+  draggableSite: string | null;
+  onAddAt(at: LonLat): void;
+  onSiteDragged(id: string, at: LonLat): void;
 }
 
 /** Hosts the map; React only calls the adapter's setters, the adapter owns MapLibre. */
-export function MapView({ boundaries, points, areas, fitLines, flows, attribution }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { boundaries, points, areas, fitLines, flows, attribution, draggableSite } = props;
   const t = useT();
   const { createMap } = useServices();
   const container = useRef<HTMLElement>(null);
@@ -25,6 +30,9 @@ export function MapView({ boundaries, points, areas, fitLines, flows, attributio
   const selection = useViewStore((s) => s.selection);
   const basemap = useViewStore((s) => s.basemap);
   const zoomTarget = useViewStore((s) => s.zoomTarget);
+  // The map is created once: its callbacks read the latest props through this ref.
+  const latest = useRef(props);
+  latest.current = props;
 
   // The map is created once; attribution is fixed for its lifetime.
   // biome-ignore lint/correctness/useExhaustiveDependencies: creating the map again would lose its camera
@@ -35,8 +43,13 @@ export function MapView({ boundaries, points, areas, fitLines, flows, attributio
       container: container.current,
       attribution,
       onSiteClick: (id) => select({ type: "site", id }),
-      onMunicipalityClick: (code) => select({ type: "municipality", code }),
-      onBackgroundClick: () => select({ type: "none" }),
+      onMunicipalityClick: (code, at) =>
+        useViewStore.getState().editMode === "add"
+          ? latest.current.onAddAt(at)
+          : select({ type: "municipality", code }),
+      onBackgroundClick: (at) =>
+        useViewStore.getState().editMode === "add" ? latest.current.onAddAt(at) : select({ type: "none" }),
+      onSiteDragged: (id, at) => latest.current.onSiteDragged(id, at),
       onHover: setHovered,
     });
     setPort(created);
@@ -57,6 +70,7 @@ export function MapView({ boundaries, points, areas, fitLines, flows, attributio
     port?.setSelectedMunicipality(selection.type === "municipality" ? selection.code : null);
   }, [port, selection]);
   useEffect(() => port?.setBasemap(basemap), [port, basemap]);
+  useEffect(() => port?.setDraggableSite(draggableSite), [port, draggableSite]);
   useEffect(() => {
     if (zoomTarget) port?.fitBounds(zoomTarget.bbox);
   }, [port, zoomTarget]);

@@ -57,6 +57,10 @@ export class MapAdapter implements MapPort {
   private readonly visible: Record<SiteKind, boolean> = { source: true, receiver: true, pit: true };
   private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: "map-hover" });
   private selectedSite: string | null = null;
+  private draggableSite: string | null = null;
+  private dragging: string | null = null;
+  /** The click that ends a drag is not a click on the map. */
+  private swallowClick = false;
   private selectedMunicipality: string | null = null;
   private glyphsUrl = "";
   private styleLoading = false;
@@ -136,6 +140,10 @@ export class MapAdapter implements MapPort {
     this.selectedSite = id;
     if (this.map.getLayer("site-selected"))
       this.map.setFilter("site-selected", ["==", ["get", "id"], id ?? ""]);
+  }
+
+  setDraggableSite(id: string | null): void {
+    this.draggableSite = id;
   }
 
   setSelectedMunicipality(code: string | null): void {
@@ -247,20 +255,57 @@ export class MapAdapter implements MapPort {
       this.map.addImage(name, siteIcon(kind), { pixelRatio: ICON_PIXEL_RATIO });
   }
 
+  /** Press on the draggable site, move, release: a ghost follows the pointer until the drop. */
+  private bindDrag(siteAt: (e: MapLayerMouseEvent) => { properties: Record<string, unknown> } | undefined): void {
+    const ghost = (lngLat: { lng: number; lat: number } | null) =>
+      this.map.getSource<GeoJSONSource>("drag")?.setData({
+        type: "FeatureCollection",
+        features: lngLat
+          ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [lngLat.lng, lngLat.lat] } }]
+          : [],
+      });
+    this.map.on("mousedown", (e) => {
+      const site = siteAt(e);
+      if (!site || this.draggableSite === null || String(site.properties.id) !== this.draggableSite) return;
+      e.preventDefault(); // keeps the map from panning
+      this.dragging = this.draggableSite;
+      this.map.getCanvas().style.cursor = "grabbing";
+      ghost(e.lngLat);
+    });
+    this.map.on("mousemove", (e) => {
+      if (this.dragging !== null) ghost(e.lngLat);
+    });
+    this.map.on("mouseup", (e) => {
+      const id = this.dragging;
+      if (id === null) return;
+      this.dragging = null;
+      this.swallowClick = true;
+      this.map.getCanvas().style.cursor = "";
+      ghost(null);
+      this.options.onSiteDragged(id, [e.lngLat.lng, e.lngLat.lat]);
+    });
+  }
+
   private bindEvents(): void {
     const siteAt = (e: MapLayerMouseEvent) =>
       this.map.queryRenderedFeatures(e.point, {
         layers: SITE_LAYER_IDS.filter((id) => this.map.getLayer(id)),
       })[0];
     this.map.on("click", (e) => {
+      if (this.swallowClick) {
+        this.swallowClick = false;
+        return;
+      }
       const site = siteAt(e);
       if (site) return this.options.onSiteClick(String(site.properties.id));
       const muni = this.map.getLayer("municipality-fill")
         ? this.map.queryRenderedFeatures(e.point, { layers: ["municipality-fill"] })[0]
         : undefined;
-      if (muni) return this.options.onMunicipalityClick(String(muni.properties.code));
-      this.options.onBackgroundClick();
+      const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+      if (muni) return this.options.onMunicipalityClick(String(muni.properties.code), at);
+      this.options.onBackgroundClick(at);
     });
+    this.bindDrag(siteAt);
     this.map.on("mousemove", (e) => {
       const site = siteAt(e);
       this.map.getCanvas().style.cursor = site ? "pointer" : "";

@@ -75,7 +75,18 @@ export function siteLayers(): LayerSpecification[] {
       "circle-stroke-width": 3,
     },
   };
-  return [areaOutline, ...flowLayers(), fitLines, ...symbols, selected];
+  const dragGhost: LayerSpecification = {
+    id: "drag",
+    type: "circle",
+    source: "drag",
+    paint: {
+      "circle-radius": 9,
+      "circle-color": "rgba(255,255,255,0.6)",
+      "circle-stroke-color": BASE_COLOURS.selectedHalo,
+      "circle-stroke-width": 2,
+    },
+  };
+  return [areaOutline, ...flowLayers(), fitLines, ...symbols, selected, dragGhost];
 }
 
 /** Flow width by tonnes: 1 px at 1,000 t to 10 px at 2 Mt (square-root-like on a log scale). */

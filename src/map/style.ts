@@ -9,7 +9,7 @@ import { siteLayers } from "./siteLayers";
 const EMPTY = { type: "FeatureCollection" as const, features: [] };
 
 export const BASE_SOURCE_IDS = ["neighbours", "municipalities", "municipality-labels"] as const;
-export const OVERLAY_SOURCE_IDS = ["site-areas", "sites", "fit-lines", "flows"] as const;
+export const OVERLAY_SOURCE_IDS = ["site-areas", "sites", "fit-lines", "flows", "drag"] as const;
 
 export function geojsonSources(): StyleSpecification["sources"] {
   const src = { type: "geojson" as const, data: EMPTY };
@@ -21,6 +21,7 @@ export function geojsonSources(): StyleSpecification["sources"] {
     sites: { ...src, promoteId: "id" },
     "fit-lines": src,
     flows: src,
+    drag: src,
   };
 }
 

@@ -49,10 +49,14 @@ export type BasemapConfig =
   | { type: "style"; url: string }
   | { type: "raster"; url: string };
 
+export type LonLat = [number, number];
+
 export interface MapEvents {
   onSiteClick(id: string): void;
-  onMunicipalityClick(code: string): void;
-  onBackgroundClick(): void;
+  onMunicipalityClick(code: string, at: LonLat): void;
+  onBackgroundClick(at: LonLat): void;
+  /** The draggable site was dropped at a new place. */
+  onSiteDragged(id: string, at: LonLat): void;
 }
 
 /** The interface React talks to; MapAdapter implements it with MapLibre. */
@@ -61,6 +65,8 @@ export interface MapPort {
   setSites(points: SitePoints, areas: SiteAreas): void;
   setLayerVisible(kind: SiteKind, visible: boolean): void;
   setSelectedSite(id: string | null): void;
+  /** The site that can be dragged to move it (the selected one while editing is possible). */
+  setDraggableSite(id: string | null): void;
   setSelectedMunicipality(code: string | null): void;
   setFitLines(lines: FitLines): void;
   /** The optimal match's flows, source → receiver. */

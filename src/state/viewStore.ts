@@ -17,9 +17,15 @@ export type Basemap = { type: "offline" } | { type: "style"; url: string } | { t
 /** What the right-hand panel shows: the selection's details, or the optimal match. */
 export type Panel = "explore" | "match";
 
+/** "add": the next click on the map adds a site there. */
+export type EditMode = "none" | "add";
+
 export interface ViewState {
   language: Language;
   panel: Panel;
+  editMode: EditMode;
+  /** The site whose edit form is open, if any. */
+  formFor: string | null;
   layers: Record<SiteKind, boolean>;
   selection: Selection;
   params: Parameters;
@@ -28,6 +34,8 @@ export interface ViewState {
   zoomTarget: { bbox: [number, number, number, number] } | null;
   setLanguage(language: Language): void;
   setPanel(panel: Panel): void;
+  setEditMode(mode: EditMode): void;
+  setFormFor(id: string | null): void;
   toggleLayer(kind: SiteKind): void;
   select(selection: Selection): void;
   setParams(patch: Partial<Parameters>): void;
@@ -69,6 +77,8 @@ function readBasemap(): Basemap {
 export const useViewStore = create<ViewState>((set) => ({
   language: readLanguage(),
   panel: "explore",
+  editMode: "none",
+  formFor: null,
   layers: { source: true, receiver: true, pit: true },
   selection: { type: "none" },
   params: DEFAULT_PARAMETERS,
@@ -82,11 +92,20 @@ export const useViewStore = create<ViewState>((set) => ({
   setPanel(panel) {
     set({ panel });
   },
+  setEditMode(editMode) {
+    set({ editMode });
+  },
+  setFormFor(formFor) {
+    set({ formFor });
+  },
   toggleLayer(kind) {
     set((s) => ({ layers: { ...s.layers, [kind]: !s.layers[kind] } }));
   },
   select(selection) {
-    set({ selection });
+    set((s) => ({
+      selection,
+      formFor: selection.type === "site" && selection.id === s.formFor ? s.formFor : null,
+    }));
   },
   setParams(patch) {
     set((s) => ({ params: { ...s.params, ...patch } }));

@@ -120,10 +120,10 @@ describe("language", () => {
 describe("map clicks and settings", () => {
   it("opens a municipality's summary when the map reports a click on it", async () => {
     const { map } = await loaded();
-    act(() => map().options.onMunicipalityClick("0147"));
+    act(() => map().options.onMunicipalityClick("0147", [12.65, 55.65]));
     const summary = screen.getByRole("article", { name: "Frederiksberg Kommune" });
     expect(within(summary).getByText("Landskab Fjern")).toBeInTheDocument();
-    act(() => map().options.onBackgroundClick());
+    act(() => map().options.onBackgroundClick([12, 56]));
     expect(screen.queryByRole("article")).toBeNull();
   });
 

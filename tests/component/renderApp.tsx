@@ -4,6 +4,7 @@
  */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
+import { IDBFactory } from "fake-indexeddb";
 import { vi } from "vitest";
 import { App } from "../../src/components/App";
 import type { MapAdapterOptions } from "../../src/map/MapAdapter";
@@ -32,6 +33,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setSites: rec("setSites"),
     setLayerVisible: rec("setLayerVisible"),
     setSelectedSite: rec("setSelectedSite"),
+    setDraggableSite: rec("setDraggableSite"),
     setSelectedMunicipality: rec("setSelectedMunicipality"),
     setFitLines: rec("setFitLines"),
     setFlows: rec("setFlows"),
@@ -41,7 +43,12 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
   };
 }
 
-export function renderApp(files: Record<string, unknown> = fakeFiles()) {
+export function renderApp(
+  files: Record<string, unknown> = fakeFiles(),
+  options: { keepDatabase?: boolean } = {},
+) {
+  // A "reload" keeps the browser database; a first start gets an empty one (see setup.ts).
+  if (!options.keepDatabase) globalThis.indexedDB = new IDBFactory();
   useViewStore.setState(useViewStore.getInitialState(), true);
   const base = new URL("http://app.test/");
   vi.stubGlobal("fetch", async (input: string | URL) => {

@@ -1,17 +1,11 @@
 import "fake-indexeddb/auto";
 import { cleanup, configure } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeEach } from "vitest";
+import { afterEach } from "vitest";
 import "./matchers";
 
 // The whole app renders here (the match runs in-thread) and shares two cores with the other
 // test files: wait generously for what appears asynchronously.
 configure({ asyncUtilTimeout: 15_000 });
-
-// Each test starts with an empty browser database: no test sees another's workspaces.
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
 
 afterEach(() => {
   cleanup();
