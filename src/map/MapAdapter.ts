@@ -256,12 +256,20 @@ export class MapAdapter implements MapPort {
   }
 
   /** Press on the draggable site, move, release: a ghost follows the pointer until the drop. */
-  private bindDrag(siteAt: (e: MapLayerMouseEvent) => { properties: Record<string, unknown> } | undefined): void {
+  private bindDrag(
+    siteAt: (e: MapLayerMouseEvent) => { properties: Record<string, unknown> } | undefined,
+  ): void {
     const ghost = (lngLat: { lng: number; lat: number } | null) =>
       this.map.getSource<GeoJSONSource>("drag")?.setData({
         type: "FeatureCollection",
         features: lngLat
-          ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [lngLat.lng, lngLat.lat] } }]
+          ? [
+              {
+                type: "Feature",
+                properties: {},
+                geometry: { type: "Point", coordinates: [lngLat.lng, lngLat.lat] },
+              },
+            ]
           : [],
       });
     this.map.on("mousedown", (e) => {
