@@ -17,9 +17,20 @@ const NAMES: Record<string, string> = { "0101": "København", "0147": "Frederiks
 const municipalityName = (code: string) => NAMES[code] ?? code;
 
 const SITES: Site[] = [
-  source("a", 12.6, 55.7, { name: "Metro Nordhavn", municipalityCode: "0101", quantity: 18_500, status: "active" }),
+  source("a", 12.6, 55.7, {
+    name: "Metro Nordhavn",
+    municipalityCode: "0101",
+    quantity: 18_500,
+    status: "active",
+  }),
   receiver("b", 12.5, 55.68, { name: "Støjvold Nord", municipalityCode: "0147", quantity: 2000 }),
-  pointSite(12.2, 55.8, { id: "c", kind: "pit", name: "Grusgrav Ølstykke", material: "gravel", quantity: 90_000 }),
+  pointSite(12.2, 55.8, {
+    id: "c",
+    kind: "pit",
+    name: "Ølstykke Grusgrav",
+    material: "gravel",
+    quantity: 90_000,
+  }),
   source("d", 14.7, 55.1, { name: "Boliger Rønne", municipalityCode: "0400", quantity: 750.5 }),
   receiver("e", 12.6, 55.7, { name: "<img src=x onerror=alert(1)><b>fed</b>", municipalityCode: "0101" }),
 ];
@@ -57,7 +68,10 @@ function renderTable(props: Partial<Parameters<typeof Harness>[0]> = {}) {
 
 // Rows with cells (spacer rows have none). Cells are found as <td>: browsers expose them as
 // gridcells in a grid, which dom-testing-library's role query does not model.
-const bodyRows = (grid: HTMLElement) => within(grid).getAllByRole("row").filter((r) => r.querySelector("td"));
+const bodyRows = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole("row")
+    .filter((r) => r.querySelector("td"));
 const cells = (row: Element) => [...row.querySelectorAll("td")];
 const column = (grid: HTMLElement, index: number) => bodyRows(grid).map((r) => cells(r)[index]?.textContent);
 const cellOf = (grid: HTMLElement, name: string, index: number) => {
@@ -91,9 +105,9 @@ describe("the attribute table", () => {
     expect(column(grid, NAME)).toEqual([
       "<img src=x onerror=alert(1)><b>fed</b>",
       "Boliger Rønne",
-      "Grusgrav Ølstykke",
       "Metro Nordhavn",
       "Støjvold Nord",
+      "Ølstykke Grusgrav",
     ]);
   });
 
@@ -212,6 +226,13 @@ describe("the attribute table", () => {
     await user.keyboard("{Enter}");
     expect(onEdit).toHaveBeenCalledWith("d", { status: "approved" });
     expect(cellOf(grid, "Boliger Rønne", STATUS).textContent).toBe("Godkendt");
+
+    // "None" removes the property.
+    await user.dblClick(cellOf(grid, "Boliger Rønne", STATUS));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Status for Boliger Rønne" }), "ingen");
+    await user.keyboard("{Enter}");
+    expect(onEdit).toHaveBeenLastCalledWith("d", { status: undefined });
+    expect(cellOf(grid, "Boliger Rønne", STATUS).textContent).toBe("");
   });
 
   it("moves the active cell with the arrow keys, selects and edits with Enter, leaves with Tab", async () => {
@@ -251,6 +272,12 @@ describe("the attribute table", () => {
     expect(grid.getAttribute("aria-rowcount")).toBe("50001");
     expect(grid.querySelectorAll("tr").length).toBeLessThan(200);
 
+    // jsdom does no layout and no scrolling: give the scroller its content's height and record
+    // where the table asks it to go.
+    const scroller = grid.parentElement as HTMLElement;
+    Object.defineProperty(scroller, "scrollHeight", { value: 32 + 50_000 * 28 });
+    const scrollTo = vi.fn();
+    scroller.scrollTo = scrollTo;
     const first = cellOf(grid, "Lokalitet 0", NAME);
     act(() => first.focus());
     fireEvent.keyDown(first, { key: "End", ctrlKey: true });
@@ -261,6 +288,7 @@ describe("the attribute table", () => {
     const last = document.activeElement?.closest("tr") as HTMLElement;
     expect(cells(last)[NAME]?.textContent).toBe("Lokalitet 49999");
     expect(document.activeElement).toBe(cells(last)[11]);
+    expect(scrollTo.mock.lastCall?.[0].top).toBeGreaterThan(49_000 * 28);
     expect(grid.querySelectorAll("tr").length).toBeLessThan(200);
   });
 });

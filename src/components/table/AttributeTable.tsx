@@ -69,11 +69,12 @@ export function AttributeTable(props: AttributeTableProps) {
 
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER);
   const [sort, setSort] = useState<{ col: number; direction: SortDirection } | null>(null);
-  // Sorting and filtering 50,000 rows render in the background; the last result stays on
-  // screen, marked busy, until the new one is ready.
+  // Indexing, sorting and filtering 50,000 rows render in the background; the last result
+  // stays on screen, marked busy, until the new one is ready.
+  const deferredSites = useDeferredValue(sites);
   const deferredFilter = useDeferredValue(filter);
   const deferredSort = useDeferredValue(sort);
-  const rows = useMemo(() => toRows(sites, municipalityName), [sites, municipalityName]);
+  const rows = useMemo(() => toRows(deferredSites, municipalityName), [deferredSites, municipalityName]);
   // Sort first and filter the sorted rows: typing in the filter then costs one linear pass.
   const sorted = useMemo(() => {
     if (!deferredSort) return rows;
@@ -162,8 +163,12 @@ export function AttributeTable(props: AttributeTableProps) {
   const startEdit = (p: SiteProperties, col: number) => {
     const column = COLUMNS[col] as Column;
     if (!column.editable(p) || (editing?.id === p.id && editing.col === col)) return;
-    // An edit that was refused keeps its input until the user fixes or cancels it.
-    if (editing?.error) return;
+    // An edit that was refused keeps its input, and its place, until the user fixes or cancels
+    // it (unless the filter has since hidden it).
+    if (editing?.error && editingRow !== undefined) {
+      virtual.scrollToIndex(editingRow);
+      return;
+    }
     setEditing({ id: p.id, col, text: editText(p, column, decimalSeparator), error: null });
   };
 
@@ -285,7 +290,7 @@ export function AttributeTable(props: AttributeTableProps) {
           role="grid"
           aria-rowcount={shown.length + 1}
           aria-describedby={helpId}
-          aria-busy={filter !== deferredFilter || sort !== deferredSort}
+          aria-busy={sites !== deferredSites || filter !== deferredFilter || sort !== deferredSort}
         >
           <caption className="visually-hidden">{t("table.caption")}</caption>
           <colgroup>
