@@ -25,8 +25,6 @@ export interface ExplainInput {
   maxHaulKm: number;
   /** Below this many tonnes a remainder counts as nothing (the solve's rounding unit). */
   toleranceTonnes: number;
-  /** Arcs the re-optimisation behind an alternative's extra cost may use (default: all). */
-  pathArcs?: Int32Array;
 }
 
 const fmt = (x: number) => (Math.round(x * 10) / 10).toLocaleString("en-US");
@@ -63,7 +61,6 @@ export function explainSources(input: ExplainInput): SourceExplanation[] {
     potentialM,
     potentialC,
     toleranceTonnes: input.toleranceTonnes,
-    ...(input.pathArcs ? { pathArcs: input.pathArcs } : {}),
   });
   const out: SourceExplanation[] = [];
   let k = 0;

@@ -14,12 +14,18 @@ export interface GreedySolution {
 
 /**
  * Arc indices in increasing cost, ties by index: a bucket sort (linear in the arcs), each
- * bucket then put in exact order.
+ * bucket then put in exact order. Costs travel with the ids so the final pass reads memory in
+ * order rather than jumping around the cost array.
  */
 export function arcsByCost(cost: Float64Array): Uint32Array {
+  return sortArcs(cost).order;
+}
+
+function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64Array } {
   const m = cost.length;
   const order = new Uint32Array(m);
-  if (m === 0) return order;
+  const sortedCost = new Float64Array(m);
+  if (m === 0) return { order, sortedCost };
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let a = 0; a < m; a++) {
@@ -27,47 +33,53 @@ export function arcsByCost(cost: Float64Array): Uint32Array {
     if (c < lo) lo = c;
     if (c > hi) hi = c;
   }
-  // About eight arcs per bucket, and few enough buckets for the counts to stay in cache.
-  const nb = Math.max(1, Math.min(m >> 3, 1 << 18));
+  // About four arcs per bucket, and few enough buckets for the counts to stay in cache.
+  const nb = Math.max(1, Math.min(m >> 2, 1 << 18));
   const scale = hi > lo ? (nb - 1) / (hi - lo) : 0;
-  const bucket = new Uint32Array(m);
   const start = new Uint32Array(nb + 1);
   for (let a = 0; a < m; a++) {
     const b = Math.floor(((cost[a] as number) - lo) * scale);
-    bucket[a] = b;
     start[b + 1] = (start[b + 1] as number) + 1;
   }
   for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
   const fill = start.slice(0, nb);
   for (let a = 0; a < m; a++) {
-    const b = bucket[a] as number;
-    order[fill[b] as number] = a;
-    fill[b] = (fill[b] as number) + 1;
+    const c = cost[a] as number;
+    const b = Math.floor((c - lo) * scale);
+    const p = fill[b] as number;
+    order[p] = a;
+    sortedCost[p] = c;
+    fill[b] = p + 1;
   }
-  // Within a bucket the ids are ascending; a stable sort by cost keeps ties by index.
+  // Within a bucket the ids are ascending; a stable insertion sort by cost keeps ties by index.
   for (let b = 0; b < nb; b++) {
     const b0 = start[b] as number;
     const b1 = start[b + 1] as number;
     if (b1 - b0 < 2) continue;
     if (b1 - b0 > 64) {
-      const part = Array.from(order.subarray(b0, b1)).sort(
+      const idx = Array.from(order.subarray(b0, b1)).sort(
         (x, y) => (cost[x] as number) - (cost[y] as number) || x - y,
       );
-      order.set(part, b0);
+      idx.forEach((a, k) => {
+        order[b0 + k] = a;
+        sortedCost[b0 + k] = cost[a] as number;
+      });
       continue;
     }
     for (let x = b0 + 1; x < b1; x++) {
       const v = order[x] as number;
-      const cv = cost[v] as number;
+      const cv = sortedCost[x] as number;
       let y = x - 1;
-      while (y >= b0 && (cost[order[y] as number] as number) > cv) {
+      while (y >= b0 && (sortedCost[y] as number) > cv) {
         order[y + 1] = order[y] as number;
+        sortedCost[y + 1] = sortedCost[y] as number;
         y--;
       }
       order[y + 1] = v;
+      sortedCost[y + 1] = cv;
     }
   }
-  return order;
+  return { order, sortedCost };
 }
 
 export function solveGreedy(problem: TransportProblem): GreedySolution {
@@ -80,7 +92,7 @@ export function solveGreedy(problem: TransportProblem): GreedySolution {
   const leftR = Float64Array.from(capacityTonnes);
   let sourcesLeft = leftS.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
   let receiversLeft = leftR.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
-  const order = arcsByCost(arcCost);
+  const { order, sortedCost } = sortArcs(arcCost);
   const used: number[] = [];
   const tonnes: number[] = [];
   let placed = 0;
@@ -100,7 +112,7 @@ export function solveGreedy(problem: TransportProblem): GreedySolution {
     used.push(a);
     tonnes.push(f);
     placed += f;
-    cost += f * (arcCost[a] as number);
+    cost += f * (sortedCost[k] as number);
   }
   const idx = used.map((_, k) => k).sort((x, y) => (used[x] as number) - (used[y] as number));
   return {

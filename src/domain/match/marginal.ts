@@ -8,8 +8,11 @@
  *
  * One Dijkstra per source finds its best alternative: it starts from every receiver the source
  * could newly send to, labelled with that arc's reduced cost, follows residual arcs that keep
- * the placement, and stops when it gets back to the source. A budget caps the work per source;
- * past it the result is a lower bound and says so (kind "lowerBound").
+ * the placement, and stops when it gets back to the source. Every allowed arc may be on the way
+ * back; to keep that cheap, each source's arcs are sorted by reduced cost once, so a search
+ * only looks at the arcs cheap enough to matter. The sink T, which touches every node, is
+ * handled by two global searches (to T and from T). A budget caps the work per source; past it
+ * the result is a lower bound and says so (kind "lowerBound").
  */
 import type { ArcList } from "./arcs";
 
@@ -26,12 +29,7 @@ export interface MarginalInput {
   potentialC: Float64Array;
   /** Below this a residual capacity counts as none, t. */
   toleranceTonnes: number;
-  /**
-   * Arcs the way back may use (besides the flows): the solver's working set, which holds the
-   * flows and each source's and receiver's cheapest arcs. Default: all arcs.
-   */
-  pathArcs?: Int32Array;
-  /** Arcs one source's search may look at before it settles for a bound (default 60 000). */
+  /** Arcs one source's search may look at before it settles for a bound (default 200 000). */
   workBudget?: number;
 }
 
@@ -43,41 +41,46 @@ export interface Alternative {
   /** Using it would leave other soil unplaced (no way back that keeps placement). */
   displacesOthers: boolean;
   /**
-   * "replan": the cost of the best re-plan over the path arcs (with all arcs, the exact
-   * marginal cost; with fewer, never below it). "lowerBound": the search hit its budget, every
-   * alternative costs at least this much more, and `arc` is the best by the duals.
+   * "exact": the extra cost of the best re-plan. "lowerBound": the search hit its budget,
+   * every alternative costs at least this much more, and `arc` is the best by the duals.
    */
-  kind: "replan" | "lowerBound";
+  kind: "exact" | "lowerBound";
 }
 
-/** A binary min-heap of (key, node) with lazy deletion. */
+/** A binary min-heap of nodes keyed by label, with decrease-key (each node at most once). */
 class Heap {
-  keys = new Float64Array(64);
-  nodes = new Int32Array(64);
+  readonly keys: Float64Array;
+  readonly nodes: Int32Array;
+  readonly pos: Int32Array;
   size = 0;
+  constructor(n: number) {
+    this.keys = new Float64Array(n);
+    this.nodes = new Int32Array(n);
+    this.pos = new Int32Array(n).fill(-1);
+  }
+  /** Inserts the node, or lowers its key. */
   push(key: number, node: number): void {
-    if (this.size === this.keys.length) {
-      const k = new Float64Array(this.size * 2);
-      k.set(this.keys);
-      const n = new Int32Array(this.size * 2);
-      n.set(this.nodes);
-      this.keys = k;
-      this.nodes = n;
-    }
-    let c = this.size++;
+    let c = this.pos[node] as number;
+    if (c === -1) c = this.size++;
+    else if ((this.keys[c] as number) <= key) return;
     while (c > 0) {
       const p = (c - 1) >> 1;
       if ((this.keys[p] as number) <= key) break;
       this.keys[c] = this.keys[p] as number;
-      this.nodes[c] = this.nodes[p] as number;
+      const pn = this.nodes[p] as number;
+      this.nodes[c] = pn;
+      this.pos[pn] = c;
       c = p;
     }
     this.keys[c] = key;
     this.nodes[c] = node;
+    this.pos[node] = c;
   }
-  /** Removes the minimum; read it from topKey/topNode first. */
+  /** Removes the minimum; read it from keys[0]/nodes[0] first. */
   pop(): void {
+    this.pos[this.nodes[0] as number] = -1;
     const last = --this.size;
+    if (last === 0) return;
     const key = this.keys[last] as number;
     const node = this.nodes[last] as number;
     let c = 0;
@@ -87,11 +90,18 @@ class Heap {
       if (k + 1 < last && (this.keys[k + 1] as number) < (this.keys[k] as number)) k++;
       if ((this.keys[k] as number) >= key) break;
       this.keys[c] = this.keys[k] as number;
-      this.nodes[c] = this.nodes[k] as number;
+      const kn = this.nodes[k] as number;
+      this.nodes[c] = kn;
+      this.pos[kn] = c;
       c = k;
     }
     this.keys[c] = key;
     this.nodes[c] = node;
+    this.pos[node] = c;
+  }
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.pos[this.nodes[k] as number] = -1;
+    this.size = 0;
   }
 }
 
@@ -111,146 +121,170 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
   const T = ns + nr;
   const m = arcs.receiver.length;
   const tol = input.toleranceTonnes;
-  const budget = input.workBudget ?? 60_000;
-  /** The source of arc a (arcs are grouped by source). */
-  const sourceOf = (a: number) => {
-    let lo = 0;
-    let hi = ns - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((arcs.start[mid] as number) <= a) lo = mid;
-      else hi = mid - 1;
+  const budget = input.workBudget ?? 200_000;
+  const arcSource = new Int32Array(m);
+  for (let i = 0; i < ns; i++) arcSource.fill(i, arcs.start[i] as number, arcs.start[i + 1] as number);
+
+  // Reduced cost of every forward arc that keeps the placement (M part 0), else +∞, and each
+  // source's arcs sorted by it (a native sort of packed keys: a 31-bit bucket of the reduced
+  // cost, then the arc's place in its source's list).
+  const rcArc = new Float64Array(m);
+  let rcMax = 0;
+  for (let a = 0; a < m; a++) {
+    const i = arcSource[a] as number;
+    const v = ns + (arcs.receiver[a] as number);
+    const r =
+      (pm[i] as number) === (pm[v] as number)
+        ? Math.max(0, (arcCost[a] as number) + (pc[i] as number) - (pc[v] as number))
+        : Number.POSITIVE_INFINITY;
+    rcArc[a] = r;
+    if (r !== Number.POSITIVE_INFINITY && r > rcMax) rcMax = r;
+  }
+  const bucketOf = rcMax > 0 ? (2 ** 31 - 2) / rcMax : 0;
+  const keys = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    const r = rcArc[a] as number;
+    const b = r === Number.POSITIVE_INFINITY ? 2 ** 31 - 1 : Math.floor(r * bucketOf);
+    keys[a] = b * 2 ** 21 + (a - (arcs.start[arcSource[a] as number] as number));
+  }
+  for (let i = 0; i < ns; i++) keys.subarray(arcs.start[i] as number, arcs.start[i + 1] as number).sort();
+  const sorted = new Int32Array(m);
+  for (let i = 0; i < ns; i++) {
+    const a0 = arcs.start[i] as number;
+    for (let a = a0; a < (arcs.start[i + 1] as number); a++) {
+      const key = keys[a] as number;
+      sorted[a] = a0 + (key - Math.floor(key * 2 ** -21) * 2 ** 21);
     }
-    return lo;
+  }
+  // A lower bound of the reduced cost at sorted position k (the bucket's lower edge).
+  const rcFloor = (k: number) => {
+    const b = Math.floor((keys[k] as number) * 2 ** -21);
+    return b === 2 ** 31 - 1 ? Number.POSITIVE_INFINITY : bucketOf > 0 ? b / bucketOf : 0;
   };
 
-  // The way back may use the path arcs, grouped by source (ascending arc index = by source).
-  const pathArcs = input.pathArcs
-    ? Int32Array.from(input.pathArcs).sort()
-    : Int32Array.from({ length: m }, (_, a) => a);
-  const pathStart = new Int32Array(ns + 1);
-  for (const a of pathArcs) {
-    const i1 = sourceOf(a) + 1;
-    pathStart[i1] = (pathStart[i1] as number) + 1;
-  }
-  for (let i = 0; i < ns; i++) pathStart[i + 1] = (pathStart[i + 1] as number) + (pathStart[i] as number);
-
-  // The flows, by receiver (for the way back from a receiver to the sources that fill it).
+  // The flow picture: used arcs, placement, inflow; flows by receiver.
   const used = new Uint8Array(m);
   const placed = new Float64Array(ns);
   const inflow = new Float64Array(nr);
-  const flowSource = new Int32Array(flowArcs.length);
   const inStart = new Int32Array(nr + 1);
   for (let k = 0; k < flowArcs.length; k++) {
     const a = flowArcs[k] as number;
     used[a] = 1;
-    const i = sourceOf(a);
-    flowSource[k] = i;
+    const i = arcSource[a] as number;
     placed[i] = (placed[i] as number) + (flowTonnes[k] as number);
     const j = arcs.receiver[a] as number;
     inflow[j] = (inflow[j] as number) + (flowTonnes[k] as number);
     inStart[j + 1] = (inStart[j + 1] as number) + 1;
   }
   for (let j = 0; j < nr; j++) inStart[j + 1] = (inStart[j + 1] as number) + (inStart[j] as number);
-  // Flows by source: flowArcs is ascending, so already grouped.
-  const flowStart = new Int32Array(ns + 1);
-  for (let k = 0; k < flowArcs.length; k++) {
-    const i1 = (flowSource[k] as number) + 1;
-    flowStart[i1] = (flowStart[i1] as number) + 1;
-  }
-  for (let i = 0; i < ns; i++) flowStart[i + 1] = (flowStart[i + 1] as number) + (flowStart[i] as number);
   const inArc = new Int32Array(flowArcs.length);
-  const inSource = new Int32Array(flowArcs.length);
   const fillIn = inStart.slice(0, nr);
   for (let k = 0; k < flowArcs.length; k++) {
     const j = arcs.receiver[flowArcs[k] as number] as number;
-    const p = fillIn[j] as number;
-    inArc[p] = flowArcs[k] as number;
-    inSource[p] = flowSource[k] as number;
-    fillIn[j] = p + 1;
+    inArc[fillIn[j] as number] = flowArcs[k] as number;
+    fillIn[j] = (fillIn[j] as number) + 1;
   }
-
-  const rcOf = (u: number, v: number, costC: number) => costC + (pc[u] as number) - (pc[v] as number);
-  const flat = (u: number, v: number, costM: number) => costM + (pm[u] as number) - (pm[v] as number) === 0;
-  const hasRoom = (j: number) => (inflow[j] as number) < (capacityTonnes[j] as number) - tol;
-  const hasUnplaced = (s: number) => (placed[s] as number) < (supplyTonnes[s] as number) - tol;
-
-  // Residual arcs out of a node, T left out (the hub is handled through dToT and dFromT):
-  // receiver j → the sources that fill it (back along a flow); source s → its path arcs.
-  const heap = new Heap();
-  const forEachOut = (x: number, visit: (v: number, w: number) => void) => {
-    if (x >= ns) {
-      const j = x - ns;
-      for (let k = inStart[j] as number; k < (inStart[j + 1] as number); k++) {
-        const s2 = inSource[k] as number;
-        if (flat(s2, x, 0)) visit(s2, Math.max(0, -rcOf(s2, x, arcCost[inArc[k] as number] as number)));
-      }
-    } else {
-      for (let k = pathStart[x] as number; k < (pathStart[x + 1] as number); k++) {
-        const a = pathArcs[k] as number;
-        const v = ns + (arcs.receiver[a] as number);
-        if (flat(x, v, 0)) visit(v, Math.max(0, rcOf(x, v, arcCost[a] as number)));
-      }
-    }
+  // Residual arc weights in reduced costs (every residual arc has rc ≥ 0 at the optimum).
+  const flatT = (u: number, costM: number) => costM + (pm[u] as number) - (pm[T] as number) === 0;
+  const rcT = (u: number) => Math.max(0, (pc[u] as number) - (pc[T] as number));
+  const rcTBack = (u: number) => Math.max(0, (pc[T] as number) - (pc[u] as number));
+  /** Back along a flow j → s: weight −rc (0 at the optimum), if it keeps placement. */
+  const backWeight = (a: number) => {
+    const s2 = arcSource[a] as number;
+    const v = ns + (arcs.receiver[a] as number);
+    return (pm[s2] as number) === (pm[v] as number)
+      ? Math.max(0, -((arcCost[a] as number) + (pc[s2] as number) - (pc[v] as number)))
+      : Number.POSITIVE_INFINITY;
   };
 
-  // dFromT: shortest way from T to every node (T → a receiver holding soil, T → a source with
-  // soil unplaced, then on). dToT: from every node to T (a receiver with room, or any flat
-  // "unplaced" arc), computed on the reversed arcs.
+  const heap = new Heap(T + 1);
+  // dFromT: from T (to a receiver that holds soil, to a source with soil unplaced) to every node.
   const dFromT = new Float64Array(T + 1).fill(Number.POSITIVE_INFINITY);
-  const dToT = new Float64Array(T + 1).fill(Number.POSITIVE_INFINITY);
   {
-    const seed = (d: Float64Array, u: number, w: number) => {
-      if (w < (d[u] as number)) {
-        d[u] = w;
-        heap.push(w, u);
+    const done = new Uint8Array(T + 1);
+    const push = (u: number, d: number) => {
+      if (d < (dFromT[u] as number)) {
+        dFromT[u] = d;
+        heap.push(d, u);
       }
     };
-    heap.size = 0;
+    heap.clear();
     for (let j = 0; j < nr; j++)
-      if ((inflow[j] as number) > tol && flat(ns + j, T, 0))
-        seed(dFromT, ns + j, Math.max(0, -rcOf(ns + j, T, 0)));
+      if ((inflow[j] as number) > tol && flatT(ns + j, 0)) push(ns + j, rcTBack(ns + j));
     for (let s2 = 0; s2 < ns; s2++)
-      if (hasUnplaced(s2) && flat(s2, T, 1)) seed(dFromT, s2, Math.max(0, -rcOf(s2, T, 0)));
-    dijkstra(heap, dFromT, (x, visit) => forEachOut(x, visit));
-
-    // Reversed arcs: into receiver j from the sources with a path arc to it; into source s from
-    // the receivers it fills.
-    const rStart = new Int32Array(nr + 1);
-    for (const a of pathArcs) {
-      const j1 = (arcs.receiver[a] as number) + 1;
-      rStart[j1] = (rStart[j1] as number) + 1;
-    }
-    for (let j = 0; j < nr; j++) rStart[j + 1] = (rStart[j + 1] as number) + (rStart[j] as number);
-    const rSource = new Int32Array(pathArcs.length);
-    const rArc = new Int32Array(pathArcs.length);
-    const fillR = rStart.slice(0, nr);
-    for (const a of pathArcs) {
-      const j = arcs.receiver[a] as number;
-      const k = fillR[j] as number;
-      rSource[k] = sourceOf(a);
-      rArc[k] = a;
-      fillR[j] = k + 1;
-    }
-    heap.size = 0;
-    for (let j = 0; j < nr; j++)
-      if (hasRoom(j) && flat(ns + j, T, 0)) seed(dToT, ns + j, Math.max(0, rcOf(ns + j, T, 0)));
-    for (let s2 = 0; s2 < ns; s2++) if (flat(s2, T, 1)) seed(dToT, s2, Math.max(0, rcOf(s2, T, 0)));
-    dijkstra(heap, dToT, (x, visit) => {
+      if ((placed[s2] as number) < (supplyTonnes[s2] as number) - tol && flatT(s2, 1)) push(s2, rcTBack(s2));
+    while (heap.size > 0) {
+      const d = heap.keys[0] as number;
+      const x = heap.nodes[0] as number;
+      heap.pop();
+      if (done[x] === 1 || d > (dFromT[x] as number)) continue;
+      done[x] = 1;
       if (x >= ns) {
         const j = x - ns;
-        for (let k = rStart[j] as number; k < (rStart[j + 1] as number); k++) {
-          const s2 = rSource[k] as number;
-          if (flat(s2, x, 0)) visit(s2, Math.max(0, rcOf(s2, x, arcCost[rArc[k] as number] as number)));
+        for (let k = inStart[j] as number; k < (inStart[j + 1] as number); k++)
+          push(arcSource[inArc[k] as number] as number, d + backWeight(inArc[k] as number));
+      } else {
+        for (let a = arcs.start[x] as number; a < (arcs.start[x + 1] as number); a++)
+          push(ns + (arcs.receiver[a] as number), d + (rcArc[a] as number));
+      }
+    }
+  }
+  // dToT: from every node to T (a receiver with room, or an "unplaced" arc), on reversed arcs.
+  const dToT = new Float64Array(T + 1).fill(Number.POSITIVE_INFINITY);
+  {
+    const byRecvStart = new Int32Array(nr + 1);
+    for (let a = 0; a < m; a++) {
+      const j1 = (arcs.receiver[a] as number) + 1;
+      byRecvStart[j1] = (byRecvStart[j1] as number) + 1;
+    }
+    for (let j = 0; j < nr; j++)
+      byRecvStart[j + 1] = (byRecvStart[j + 1] as number) + (byRecvStart[j] as number);
+    const byRecvArc = new Int32Array(m);
+    const fill = byRecvStart.slice(0, nr);
+    for (let a = 0; a < m; a++) {
+      const j = arcs.receiver[a] as number;
+      byRecvArc[fill[j] as number] = a;
+      fill[j] = (fill[j] as number) + 1;
+    }
+    const flowStart = new Int32Array(ns + 1);
+    for (let k = 0; k < flowArcs.length; k++) {
+      const i1 = (arcSource[flowArcs[k] as number] as number) + 1;
+      flowStart[i1] = (flowStart[i1] as number) + 1;
+    }
+    for (let i = 0; i < ns; i++) flowStart[i + 1] = (flowStart[i + 1] as number) + (flowStart[i] as number);
+    const done = new Uint8Array(T + 1);
+    const push = (u: number, d: number) => {
+      if (d < (dToT[u] as number)) {
+        dToT[u] = d;
+        heap.push(d, u);
+      }
+    };
+    heap.clear();
+    for (let j = 0; j < nr; j++)
+      if ((inflow[j] as number) < (capacityTonnes[j] as number) - tol && flatT(ns + j, 0))
+        push(ns + j, rcT(ns + j));
+    for (let s2 = 0; s2 < ns; s2++) if (flatT(s2, 1)) push(s2, rcT(s2));
+    while (heap.size > 0) {
+      const d = heap.keys[0] as number;
+      const x = heap.nodes[0] as number;
+      heap.pop();
+      if (done[x] === 1 || d > (dToT[x] as number)) continue;
+      done[x] = 1;
+      if (x >= ns) {
+        // Into receiver j: every allowed arc s → j.
+        const j = x - ns;
+        for (let k = byRecvStart[j] as number; k < (byRecvStart[j + 1] as number); k++) {
+          const a = byRecvArc[k] as number;
+          push(arcSource[a] as number, d + (rcArc[a] as number));
         }
       } else {
+        // Into source s: back along its flows (j → s).
         for (let k = flowStart[x] as number; k < (flowStart[x + 1] as number); k++) {
           const a = flowArcs[k] as number;
-          const v = ns + (arcs.receiver[a] as number);
-          if (flat(x, v, 0)) visit(v, Math.max(0, -rcOf(x, v, arcCost[a] as number)));
+          push(ns + (arcs.receiver[a] as number), d + backWeight(a));
         }
       }
-    });
+    }
   }
 
   const dist = new Float64Array(T + 1).fill(Number.POSITIVE_INFINITY);
@@ -258,77 +292,75 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
   const done = new Uint8Array(T + 1);
   const touched: number[] = [];
   const out: Alternative[] = [];
+  let bound = Number.POSITIVE_INFINITY;
+  const relax = (u: number, d: number, from: number) => {
+    if (d < (dist[u] as number) && d < bound) {
+      if (dist[u] === Number.POSITIVE_INFINITY) touched.push(u);
+      dist[u] = d;
+      origin[u] = from;
+      heap.push(d, u);
+    }
+  };
 
   for (let i = 0; i < ns; i++) {
     const a0 = arcs.start[i] as number;
     const a1 = arcs.start[i + 1] as number;
-    // Start from every receiver i could newly send to, labelled with that arc's reduced cost;
-    // the best way back through T is known at once: rc + dToT(j) + dFromT(i).
+    // The best by the duals (also the fallback when nothing keeps the placement) and the best
+    // way back through T: rc + dToT(j) + dFromT(i), which bounds the search.
     let fallback = -1;
     let fbM = Number.POSITIVE_INFINITY;
     let fbC = Number.POSITIVE_INFINITY;
-    let viaT = Number.POSITIVE_INFINITY;
+    bound = Number.POSITIVE_INFINITY;
     let viaArc = -1;
-    heap.size = 0;
-    const relax = (u: number, d: number, from: number) => {
-      if (d < (dist[u] as number) && d < viaT) {
-        if (dist[u] === Number.POSITIVE_INFINITY) touched.push(u);
-        dist[u] = d;
-        origin[u] = from;
-        heap.push(d, u);
-      }
-    };
     const fromT = dFromT[i] as number;
     for (let a = a0; a < a1; a++) {
       if (used[a] === 1) continue;
       const v = ns + (arcs.receiver[a] as number);
       const rm = (pm[i] as number) - (pm[v] as number);
-      const rc = rcOf(i, v, arcCost[a] as number);
+      const rc = (arcCost[a] as number) + (pc[i] as number) - (pc[v] as number);
       if (rm < fbM || (rm === fbM && rc < fbC)) {
         fbM = rm;
         fbC = rc;
         fallback = a;
       }
       if (rm !== 0) continue;
-      const t = Math.max(0, rc) + (dToT[v] as number) + fromT;
-      if (t < viaT) {
-        viaT = t;
+      const t = (rcArc[a] as number) + (dToT[v] as number) + fromT;
+      if (t < bound) {
+        bound = t;
         viaArc = a;
       }
     }
-    for (let a = a0; a < a1; a++) {
-      if (used[a] === 1) continue;
-      const v = ns + (arcs.receiver[a] as number);
-      if ((pm[i] as number) === (pm[v] as number)) relax(v, Math.max(0, rcOf(i, v, arcCost[a] as number)), a);
-    }
     let result: Alternative =
       viaArc >= 0
-        ? { arc: viaArc, extraCostPerTonne: viaT, displacesOthers: false, kind: "replan" }
+        ? { arc: viaArc, extraCostPerTonne: bound, displacesOthers: false, kind: "exact" }
         : {
             arc: fallback,
             extraCostPerTonne: Math.max(0, fbC),
             displacesOthers: fallback >= 0,
-            kind: "replan",
+            kind: "exact",
           };
+    heap.clear();
+    // Start labels: i's unused arcs in order of reduced cost, while cheaper than the bound.
+    for (let k = a0; k < a1; k++) {
+      if (rcFloor(k) >= bound) break;
+      const a = sorted[k] as number;
+      if (used[a] === 0) relax(ns + (arcs.receiver[a] as number), rcArc[a] as number, a);
+    }
     let work = 0;
     while (heap.size > 0) {
       const d = heap.keys[0] as number;
       const x = heap.nodes[0] as number;
       heap.pop();
       if (done[x] === 1 || d > (dist[x] as number)) continue;
-      if (d >= viaT) break;
+      if (d >= bound) break;
       done[x] = 1;
       const from = origin[x] as number;
       if (x === i) {
-        result = { arc: from, extraCostPerTonne: d, displacesOthers: false, kind: "replan" };
+        result = { arc: from, extraCostPerTonne: d, displacesOthers: false, kind: "exact" };
         break;
       }
-      work +=
-        x >= ns
-          ? (inStart[x - ns + 1] as number) - (inStart[x - ns] as number) + 1
-          : (pathStart[x + 1] as number) - (pathStart[x] as number) + 1;
       if (work > budget) {
-        // Ways back not yet found cost at least d; the one through T costs viaT.
+        // Ways back not yet found cost at least d; the one through T costs the bound.
         result = {
           arc: viaArc >= 0 ? viaArc : fallback,
           extraCostPerTonne: d,
@@ -338,19 +370,26 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
         break;
       }
       if (x >= ns) {
+        // Receiver: back along the flows into it.
         const j = x - ns;
         for (let k = inStart[j] as number; k < (inStart[j + 1] as number); k++) {
-          const s2 = inSource[k] as number;
-          if (done[s2] === 0 && (pm[s2] as number) === (pm[x] as number))
-            relax(s2, d + Math.max(0, -rcOf(s2, x, arcCost[inArc[k] as number] as number)), from);
+          const a = inArc[k] as number;
+          const s2 = arcSource[a] as number;
+          if (done[s2] === 0) relax(s2, d + backWeight(a), from);
         }
+        work += (inStart[j + 1] as number) - (inStart[j] as number) + 1;
       } else {
-        for (let k = pathStart[x] as number; k < (pathStart[x + 1] as number); k++) {
-          const a = pathArcs[k] as number;
+        // Source: on along its arcs, cheapest first, while they can still beat the bound.
+        const b0 = arcs.start[x] as number;
+        const b1 = arcs.start[x + 1] as number;
+        let k = b0;
+        for (; k < b1; k++) {
+          if (d + rcFloor(k) >= bound) break;
+          const a = sorted[k] as number;
           const v = ns + (arcs.receiver[a] as number);
-          if (done[v] === 0 && (pm[x] as number) === (pm[v] as number))
-            relax(v, d + Math.max(0, rcOf(x, v, arcCost[a] as number)), from);
+          if (done[v] === 0) relax(v, d + (rcArc[a] as number), from);
         }
+        work += k - b0 + 1;
       }
     }
     for (const u of touched) {
@@ -361,27 +400,4 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
     out.push(result);
   }
   return out;
-}
-
-/** Plain Dijkstra on a heap already seeded with the start labels in `dist`. */
-function dijkstra(
-  heap: Heap,
-  dist: Float64Array,
-  forEachOut: (x: number, visit: (v: number, w: number) => void) => void,
-): void {
-  const done = new Uint8Array(dist.length);
-  while (heap.size > 0) {
-    const d = heap.keys[0] as number;
-    const x = heap.nodes[0] as number;
-    heap.pop();
-    if (done[x] === 1 || d > (dist[x] as number)) continue;
-    done[x] = 1;
-    forEachOut(x, (v, w) => {
-      const nd = d + w;
-      if (nd < (dist[v] as number)) {
-        dist[v] = nd;
-        heap.push(nd, v);
-      }
-    });
-  }
 }

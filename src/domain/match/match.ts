@@ -250,7 +250,6 @@ function* pipeline(
     oracle,
     maxHaulKm: params.maxHaulKm,
     toleranceTonnes: sol.quantumTonnes * 0.5,
-    pathArcs: sol.workingArcs,
   });
   lap("explain");
 

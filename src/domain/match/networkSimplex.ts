@@ -523,10 +523,12 @@ export class TransportSimplex {
   /** Adds (dm, dc) to the potentials of the subtree of `top`, leaving out the subtree of `skip`. */
   private shiftSubtree(top: number, dm: number, dc: number, skip: number): void {
     const { parent, firstChild, nextSib, piM, piC } = this;
+    // Most pivots leave the M part alone (placement settles early): one array to touch, not two.
+    const withM = dm !== 0;
     let u = top;
     for (;;) {
       if (u !== skip) {
-        piM[u] = (piM[u] as number) + dm;
+        if (withM) piM[u] = (piM[u] as number) + dm;
         piC[u] = (piC[u] as number) + dc;
         const c = firstChild[u] as number;
         if (c !== -1) {
@@ -535,9 +537,13 @@ export class TransportSimplex {
         }
       }
       // Next in pre-order after u's subtree: a sibling, or the nearest ancestor's sibling.
-      while (u !== top && nextSib[u] === -1) u = parent[u] as number;
+      let next = nextSib[u] as number;
+      while (next === -1 && u !== top) {
+        u = parent[u] as number;
+        next = nextSib[u] as number;
+      }
       if (u === top) return;
-      u = nextSib[u] as number;
+      u = next;
     }
   }
 

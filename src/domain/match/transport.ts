@@ -5,6 +5,7 @@
  * generation). It stops when no allowed arc prices out, which proves the solution optimal for
  * the full arc set, not only for the candidates.
  */
+import { arcsByCost } from "./greedy";
 import { TransportSimplex } from "./networkSimplex";
 
 /** A bipartite instance: allowed arcs grouped by source (CSR), cost per tonne on each arc. */
@@ -27,6 +28,8 @@ export interface TransportOptions {
   candidatesPerSource?: number;
   /** Cheapest arcs per receiver added to the first candidate set. */
   candidatesPerReceiver?: number;
+  /** Most arcs a source adds to the working set per pricing round. */
+  addPerSource?: number;
   /** Pricing block size as a multiple of √(candidate arcs). */
   blockFactor?: number;
   /** How the simplex starts: from greedy on the candidates (default) or from pivots. */
@@ -160,10 +163,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   if (options.start === "pivots") sx.initialPivots(firstPair, sx.arcCount);
   else {
     // Crash start: greedy (cheapest candidate first) in whole quanta.
-    const order = chosen.map((_, k) => k);
-    order.sort(
-      (x, y) => (arcCost[chosen[x] as number] as number) - (arcCost[chosen[y] as number] as number) || x - y,
-    );
+    const order = arcsByCost(Float64Array.from(chosen, (a) => arcCost[a] as number));
     const leftS = supplyQ.slice();
     const leftR = capQ.slice();
     const startArcs: number[] = [];
@@ -185,7 +185,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   const timingsMs = { select: performance.now() - tSelect, simplex: 0, pricing: 0 };
   const slice = 2000;
   let rounds = 0;
-  const perSourceAdd = 4;
+  const perSourceAdd = Math.max(1, options.addPerSource ?? 4);
   const addCost = new Float64Array(perSourceAdd);
   const addId = new Int32Array(perSourceAdd);
   for (;;) {
@@ -199,39 +199,48 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
     sx.recomputePotentials();
     const { piM, piC } = sx;
     const eps = sx.eps;
-    // Receivers' largest C potential per M level: an arc i→j can only price out when
-    // cost < max π_j − π_i, so most arcs are rejected on their cost alone.
-    const levelMax = new Map<number, number>();
-    let topLevel = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < nr; j++) {
-      const lm = piM[ns + j] as number;
-      const lc = piC[ns + j] as number;
-      const cur = levelMax.get(lm);
-      if (cur === undefined || lc > cur) levelMax.set(lm, lc);
-      if (lm > topLevel) topLevel = lm;
-    }
+    // An arc i→j prices out when π_j is on a higher M level than π_i (more could be placed),
+    // or on the same level with cost + π_i < π_j. Per M level of the sources, one array says
+    // which: +∞ above the level, π_j on it, −∞ below; then each arc costs one look-up.
     let added = 0;
+    const levels = new Map<number, Float64Array>();
+    const effectiveFor = (level: number) => {
+      let eff = levels.get(level);
+      if (!eff) {
+        eff = new Float64Array(nr);
+        for (let j = 0; j < nr; j++) {
+          const lm = piM[ns + j] as number;
+          eff[j] =
+            lm > level
+              ? Number.POSITIVE_INFINITY
+              : lm === level
+                ? (piC[ns + j] as number)
+                : Number.NEGATIVE_INFINITY;
+        }
+        levels.set(level, eff);
+      }
+      return eff;
+    };
     for (let i = 0; i < ns; i++) {
       const pmi = piM[i] as number;
-      const pci = piC[i] as number;
-      // Below the top level an M-level violation is possible: no cost bound then.
-      const lm = levelMax.get(pmi);
-      const thr =
-        pmi < topLevel
-          ? Number.POSITIVE_INFINITY
-          : lm === undefined
-            ? Number.NEGATIVE_INFINITY
-            : lm - pci - eps;
+      const eff = effectiveFor(pmi);
+      // Violation: cost + π_i < eff − eps.
+      const shift = (piC[i] as number) + eps;
       let cnt = 0;
       for (let a = arcStart[i] as number, end = arcStart[i + 1] as number; a < end; a++) {
-        if ((arcCost[a] as number) >= thr || inSet[a] === 1) continue;
-        const v = ns + (arcReceiver[a] as number);
-        const rm = pmi - (piM[v] as number);
-        if (rm > 0) continue;
-        const rc = (arcCost[a] as number) + pci - (piC[v] as number);
-        if (rm === 0 && rc >= -eps) continue;
-        // M-level violations sort before any C-level one.
-        cnt = insertSmallest(addCost, addId, 0, cnt, perSourceAdd, rm < 0 ? rm * 1e300 : rc, a);
+        const e = eff[arcReceiver[a] as number] as number;
+        const c = arcCost[a] as number;
+        if (c + shift >= e || inSet[a] === 1) continue;
+        // M-level violations (e = +∞) sort before any C-level one.
+        cnt = insertSmallest(
+          addCost,
+          addId,
+          0,
+          cnt,
+          perSourceAdd,
+          e === Number.POSITIVE_INFINITY ? -1e300 : c + shift - e,
+          a,
+        );
       }
       if (cnt > 0) sx.reserve(cnt);
       for (let t = 0; t < cnt; t++) {

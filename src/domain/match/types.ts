@@ -175,11 +175,10 @@ export interface SourceExplanation {
     /** Sending soil there would leave other soil unplaced. */
     displacesOthers: boolean;
     /**
-     * "replan": the cost of the best re-plan over the solver's working arcs (a real plan, so
-     * never below the true figure; equal to it in all our comparisons). "lowerBound": the
-     * search was cut short and every alternative costs at least this much more.
+     * "exact": the extra cost of the best re-plan. "lowerBound": the search was cut short
+     * (very large instances) and every alternative costs at least this much more.
      */
-    extraCostKind: "replan" | "lowerBound";
+    extraCostKind: "exact" | "lowerBound";
   };
   unplacedReason?: UnplacedReason;
   /** Plain-language reason for the unplaced part. */

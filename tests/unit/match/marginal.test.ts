@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestAlternatives } from "../../../src/domain/match/marginal";
+import { bestAlternatives, type MarginalInput } from "../../../src/domain/match/marginal";
 import { solveTransport, type TransportProblem } from "../../../src/domain/match/transport";
 import { lexicographicLp } from "./highsReference";
 import { randomProblem } from "./randomProblem";
@@ -15,7 +15,7 @@ const spec = fc.record({
   capacityRatio: fc.constantFrom(0.5, 1, 2),
 });
 
-function alternatives(p: TransportProblem, pathArcs?: "working") {
+function input(p: TransportProblem, extra: Partial<MarginalInput> = {}) {
   const sol = solveTransport(p, { candidatesPerSource: 1, candidatesPerReceiver: 0 });
   const alts = bestAlternatives({
     arcs: { start: p.arcStart, receiver: p.arcReceiver, distanceKm: p.arcCost },
@@ -27,54 +27,60 @@ function alternatives(p: TransportProblem, pathArcs?: "working") {
     potentialM: sol.potentialM,
     potentialC: sol.potentialC,
     toleranceTonnes: 1e-7,
-    ...(pathArcs ? { pathArcs: sol.workingArcs } : {}),
+    ...extra,
   });
   return { sol, alts };
 }
 
 describe("bestAlternatives", () => {
-  it("gives the extra cost of forcing a tonne onto the alternative, the rest re-optimised (HiGHS)", async () => {
+  it("gives the extra cost of forcing a tonne onto the best alternative, the rest re-optimised (HiGHS)", {
+    timeout: 30_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
         const p = randomProblem(s);
-        const { sol, alts } = alternatives(p);
-        const eps = 0.01; // well inside the linear range: the data are whole tonnes
+        const { sol, alts } = input(p);
+        // Whole tonnes everywhere: every residual capacity is at least 1 t, so forcing 1 t
+        // stays on the first linear piece of the re-optimised cost.
+        const tol = 1e-7 * Math.abs(sol.cost) + 1e-6;
         for (let i = 0; i < p.supplyTonnes.length; i++) {
           const alt = alts[i];
           if (!alt || alt.arc < 0) continue;
-          expect(alt.kind).toBe("replan");
-          // Every unused arc of i, forced: none is cheaper than the one reported.
+          expect(alt.kind).toBe("exact");
           for (let a = p.arcStart[i] as number; a < (p.arcStart[i + 1] as number); a++) {
             if (sol.flowArcs.includes(a)) continue;
-            const forced = await lexicographicLp(p, { arc: a, tonnes: eps });
+            const forced = await lexicographicLp(p, { arc: a, tonnes: 1 });
             const keeps = forced.placedTonnes >= sol.placedTonnes - 1e-7;
             if (a === alt.arc) expect(keeps).toBe(!alt.displacesOthers);
             if (!keeps) continue;
-            const extra = (forced.cost - sol.cost) / eps;
-            if (a === alt.arc)
-              expect(Math.abs(extra - alt.extraCostPerTonne)).toBeLessThan(1e-5 * Math.max(1, extra));
-            else if (!alt.displacesOthers)
-              expect(extra).toBeGreaterThanOrEqual(alt.extraCostPerTonne - 1e-5 * Math.max(1, extra));
+            const extra = forced.cost - sol.cost;
+            // The reported one costs that much; no other alternative costs less.
+            if (a === alt.arc) expect(Math.abs(extra - alt.extraCostPerTonne)).toBeLessThan(tol);
+            else if (!alt.displacesOthers) expect(extra).toBeGreaterThanOrEqual(alt.extraCostPerTonne - tol);
           }
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 
-  it("finds the same figures over the solver's working arcs as over all arcs", () => {
+  it("agrees with itself on larger instances however the work is capped, bounds never above the value", {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
-      fc.property(spec, fc.integer({ min: 7, max: 14 }), (s, n) => {
+      fc.property(spec, fc.integer({ min: 8, max: 16 }), (s, n) => {
         const p = randomProblem({ ...s, ns: n, nr: n });
-        const all = alternatives(p).alts;
-        const working = alternatives(p, "working").alts;
-        working.forEach((w, i) => {
-          const a = all[i];
-          expect(w.displacesOthers).toBe(a?.displacesOthers);
-          expect(w.extraCostPerTonne).toBeCloseTo(a?.extraCostPerTonne ?? Number.NaN, 9);
+        const full = input(p).alts;
+        const cut = input(p, { workBudget: 3 }).alts;
+        cut.forEach((c, i) => {
+          const f = full[i];
+          expect(f?.kind).toBe("exact");
+          if (c.kind === "exact")
+            expect(c.extraCostPerTonne).toBeCloseTo(f?.extraCostPerTonne ?? Number.NaN, 9);
+          else expect(c.extraCostPerTonne).toBeLessThanOrEqual((f?.extraCostPerTonne ?? 0) + 1e-9);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
   });
 
@@ -88,24 +94,32 @@ describe("bestAlternatives", () => {
       ties: false,
       capacityRatio: 1,
     });
-    const sol = solveTransport(p);
-    const cut = bestAlternatives({
-      arcs: { start: p.arcStart, receiver: p.arcReceiver, distanceKm: p.arcCost },
-      arcCost: p.arcCost,
-      supplyTonnes: p.supplyTonnes,
-      capacityTonnes: p.capacityTonnes,
-      flowArcs: sol.flowArcs,
-      flowTonnes: sol.flowTonnes,
-      potentialM: sol.potentialM,
-      potentialC: sol.potentialC,
-      toleranceTonnes: 1e-7,
-      workBudget: 0,
+    const cut = input(p, { workBudget: 0 }).alts;
+    expect(cut.some((c) => c.kind === "lowerBound")).toBe(true);
+  });
+
+  it("returns no alternative for a source with nothing unused, and flags one that would unplace soil", () => {
+    // One source, one receiver: nothing else to use.
+    const single = randomProblem({
+      ns: 1,
+      nr: 1,
+      seed: 2,
+      density: 1,
+      wholeTonnes: true,
+      ties: false,
+      capacityRatio: 2,
     });
-    const full = alternatives(p).alts;
-    const bounds = cut.filter((c) => c.kind === "lowerBound");
-    expect(bounds.length).toBeGreaterThan(0);
-    cut.forEach((c, i) => {
-      expect(c.extraCostPerTonne).toBeLessThanOrEqual((full[i]?.extraCostPerTonne ?? 0) + 1e-9);
-    });
+    expect(input(single).alts[0]?.arc).toBe(-1);
+    // A (5 t) can use r0 or r1, B (5 t) only r0; both full at 5 t: moving A to r0 strands B.
+    const p: TransportProblem = {
+      supplyTonnes: Float64Array.of(5, 5),
+      capacityTonnes: Float64Array.of(5, 5),
+      arcStart: Int32Array.of(0, 2, 3),
+      arcReceiver: Int32Array.of(0, 1, 0),
+      arcCost: Float64Array.of(1, 9, 2),
+    };
+    const alts = input(p).alts;
+    expect(alts[0]).toMatchObject({ arc: 0, displacesOthers: true });
+    expect(alts[1]?.arc).toBe(-1);
   });
 });

@@ -82,7 +82,9 @@ function build(seed: number, ns: number, nr: number, ratio: number) {
 }
 
 describe("TransportSimplex", () => {
-  it("keeps a consistent, strongly feasible tree with zero reduced costs through every pivot", () => {
+  it("keeps a consistent, strongly feasible tree with zero reduced costs through every pivot", {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1e6 }),

@@ -23,8 +23,10 @@ export function randomProblem(spec: RandomProblemSpec): TransportProblem {
   const supply = Float64Array.from({ length: spec.ns }, qty);
   const cap = Float64Array.from({ length: spec.nr }, qty);
   const ratio = (spec.capacityRatio * supply.reduce((a, b) => a + b, 0)) / cap.reduce((a, b) => a + b, 0);
+  // Whole tonnes stay whole after scaling, so basic solutions and residual capacities are too.
+  const unit = spec.wholeTonnes ? 1 : 1000;
   for (let j = 0; j < spec.nr; j++)
-    cap[j] = Math.max(0.001, Math.round((cap[j] as number) * ratio * 1000) / 1000);
+    cap[j] = Math.max(1 / unit, Math.round((cap[j] as number) * ratio * unit) / unit);
   const start = new Int32Array(spec.ns + 1);
   const rec: number[] = [];
   const cost: number[] = [];
