@@ -10,6 +10,7 @@ import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
 import { primeDerived, useAtlasSites } from "../state/atlasSites";
 import { shownResult, useMatchStore } from "../state/matchStore";
+import { useServices } from "../state/services";
 import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
 import { useSiteEditing } from "../state/useSiteEditing";
@@ -17,14 +18,17 @@ import { useViewStore } from "../state/viewStore";
 import { useWorkspace } from "../state/workspace";
 import { DetailsPanel } from "./DetailsPanel";
 import { downloadText } from "./download";
+import { ExportPanel } from "./ExportPanel";
 import { FIT_LINES_SHOWN } from "./FitList";
 import { Header } from "./Header";
+import { ImportDialog } from "./import/ImportDialog";
 import { LayerPanel } from "./LayerPanel";
 import { LoadIssues } from "./LoadIssues";
 import { MapView } from "./MapView";
 import { type MunicipalityEntry, MunicipalityPicker } from "./MunicipalityPicker";
 import { MatchPanel } from "./match/MatchPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { AttributeTable } from "./table/AttributeTable";
 import { WorkspaceBar } from "./workspace/WorkspaceBar";
 
 const EMPTY_LINES: FitLines = { type: "FeatureCollection", features: [] };
@@ -39,13 +43,16 @@ export interface MunicipalityInfo {
 
 export function App() {
   const t = useT();
+  const { baseUrl } = useServices();
   const index = useDataIndex();
   const boundaries = useBoundaries(index.data);
   const sites = useSites(index.data);
   const selection = useViewStore((s) => s.selection);
   const params = useViewStore((s) => s.params);
   const panel = useViewStore((s) => s.panel);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [overlay, setOverlay] = useState<"none" | "settings" | "import" | "export">("none");
+  const [tableOpen, setTableOpen] = useState(false);
+  const [filteredIds, setFilteredIds] = useState<readonly string[] | null>(null);
 
   // The loaded files seed the workspace (first start, or ?data=); the map shows the workspace.
   const seed = useMemo(() => {
@@ -188,14 +195,22 @@ export function App() {
 
   return (
     <div className="app">
-      <Header onOpenSettings={() => setSettingsOpen(true)} />
+      <Header onOpenSettings={() => setOverlay("settings")} />
       <aside className="sidebar" aria-label={t("layers.title")}>
-        {workspace.data && <WorkspaceBar handle={workspace.data} />}
+        {workspace.data && (
+          <WorkspaceBar
+            handle={workspace.data}
+            onImport={() => setOverlay("import")}
+            onExport={() => setOverlay("export")}
+            tableOpen={tableOpen}
+            onToggleTable={() => setTableOpen((v) => !v)}
+          />
+        )}
         <MunicipalityPicker municipalities={pickerEntries} />
         <LayerPanel counts={counts} showFlows={flowLines.features.length > 0} />
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
       </aside>
-      <main className="map-area">
+      <main className={tableOpen ? "map-area with-table" : "map-area"}>
         <MapView
           boundaries={boundaries.data}
           points={points}
@@ -228,6 +243,23 @@ export function App() {
             </button>
           </div>
         )}
+        {tableOpen && siteList && (
+          <div className="table-drawer">
+            <AttributeTable
+              sites={siteList}
+              municipalityName={municipalityName}
+              selectedId={selection.type === "site" ? selection.id : null}
+              onSelect={(id) => select({ type: "site", id })}
+              onEdit={(id, patch) => {
+                const issues = editing.update(id, patch);
+                return issues
+                  ? { ok: false, message: issues.map((i) => `${i.field}: ${i.message}`).join("; ") }
+                  : { ok: true };
+              }}
+              onFilteredChange={setFilteredIds}
+            />
+          </div>
+        )}
       </main>
       <aside className="details-panel" aria-label={t(panel === "match" ? "match.title" : "details.kind")}>
         {panel === "match" ? (
@@ -253,7 +285,23 @@ export function App() {
           />
         )}
       </aside>
-      {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
+      {overlay === "settings" && <SettingsPanel onClose={() => setOverlay("none")} />}
+      {overlay === "import" && store && index.data && (
+        <ImportDialog
+          store={store}
+          municipalitiesUrl={new URL(index.data.boundaries.municipalities, baseUrl).href}
+          onClose={() => setOverlay("none")}
+        />
+      )}
+      {overlay === "export" && loaded && (
+        <ExportPanel
+          sites={loaded}
+          municipalities={pickerEntries}
+          filteredIds={tableOpen ? filteredIds : null}
+          selectedId={selection.type === "site" ? selection.id : null}
+          onClose={() => setOverlay("none")}
+        />
+      )}
     </div>
   );
 }

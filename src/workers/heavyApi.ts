@@ -2,9 +2,17 @@
  * The heavy work the app hands to its Web Worker: a plain object of functions whose type the
  * main thread imports. Each long job has a job id so the main thread can cancel it.
  */
+
+import type { FeatureCollection } from "geojson";
 import { type MatchOptions, type MatchPhase, type MatchResult, runMatch } from "../domain/match";
+import { type MunicipalityArea, municipalityAreasFromGeoJson } from "../domain/municipality";
 import type { Site } from "../domain/site";
+import type { CrsId } from "../io/formats/crs";
+import { convertFile, inspectFile } from "../io/formats/registry";
+import type { ImportInput, Inspection, ReadResult } from "../io/formats/types";
 import { type LoadedSites, loadSiteFiles } from "../io/loadSites";
+import type { FieldMapping } from "../io/mapping/fieldMapping";
+import { fetchJson } from "../io/userError";
 
 export type ProgressCallback = (done: number, total: number) => void;
 export type MatchProgressCallback = (fraction: number, phase: MatchPhase) => void;
@@ -13,6 +21,16 @@ export type WorkerMatchOptions = Pick<MatchOptions, "objective" | "params" | "ye
 
 export function createHeavyApi() {
   const jobs = new Map<number, AbortController>();
+  // Municipality boundaries for imports, fetched once per URL.
+  const areasByUrl = new Map<string, Promise<MunicipalityArea[]>>();
+  const areasOf = (url: string) => {
+    let areas = areasByUrl.get(url);
+    if (!areas) {
+      areas = fetchJson(url).then((fc) => municipalityAreasFromGeoJson(fc as FeatureCollection));
+      areasByUrl.set(url, areas);
+    }
+    return areas;
+  };
 
   async function run<T>(jobId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -43,6 +61,37 @@ export function createHeavyApi() {
     ): Promise<MatchResult> {
       return run(jobId, (signal) =>
         runMatch(sites, { ...options, signal, ...(onProgress ? { onProgress } : {}) }),
+      );
+    },
+    inspectImport(
+      jobId: number,
+      input: ImportInput,
+      municipalitiesUrl: string,
+      onProgress?: (fraction: number) => void,
+    ): Promise<Inspection> {
+      return run(jobId, async (signal) =>
+        inspectFile(input, {
+          signal,
+          areas: await areasOf(municipalitiesUrl),
+          ...(onProgress ? { onProgress } : {}),
+        }),
+      );
+    },
+    convertImport(
+      jobId: number,
+      input: ImportInput,
+      mapping: FieldMapping,
+      crs: CrsId | undefined,
+      municipalitiesUrl: string,
+      onProgress?: (fraction: number) => void,
+    ): Promise<ReadResult> {
+      return run(jobId, async (signal) =>
+        convertFile(input, mapping, {
+          signal,
+          areas: await areasOf(municipalitiesUrl),
+          ...(crs ? { crs } : {}),
+          ...(onProgress ? { onProgress } : {}),
+        }),
       );
     },
     cancel(jobId: number): void {

@@ -9,6 +9,8 @@ import type { HeavyApi, MatchProgressCallback, ProgressCallback } from "./heavyA
 export interface HeavyWork {
   loadSites: HeavyApi["loadSites"];
   match: HeavyApi["match"];
+  inspectImport: HeavyApi["inspectImport"];
+  convertImport: HeavyApi["convertImport"];
   cancel: HeavyApi["cancel"];
 }
 
@@ -24,6 +26,10 @@ export function createWorkerHeavyWork(): HeavyWork {
       remote.loadSites(jobId, urls, municipalitiesUrl, onProgress ? proxy(onProgress) : undefined),
     match: (jobId, sites, options, onProgress?: MatchProgressCallback) =>
       remote.match(jobId, sites, options, onProgress ? proxy(onProgress) : undefined),
+    inspectImport: (jobId, input, url, onProgress?: (fraction: number) => void) =>
+      remote.inspectImport(jobId, input, url, onProgress ? proxy(onProgress) : undefined),
+    convertImport: (jobId, input, mapping, crs, url, onProgress?: (fraction: number) => void) =>
+      remote.convertImport(jobId, input, mapping, crs, url, onProgress ? proxy(onProgress) : undefined),
     cancel: (jobId) => remote.cancel(jobId),
   };
 }

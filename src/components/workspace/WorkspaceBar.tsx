@@ -21,7 +21,19 @@ import { UndoRedo } from "./UndoRedo";
 type NameAction = { type: "new" } | { type: "rename" } | { type: "duplicate" };
 
 /** The open workspace: switch, create, rename, copy, delete, save to and open from a file. */
-export function WorkspaceBar({ handle }: { handle: WorkspaceHandle }) {
+export function WorkspaceBar({
+  handle,
+  onImport,
+  onExport,
+  tableOpen,
+  onToggleTable,
+}: {
+  handle: WorkspaceHandle;
+  onImport(): void;
+  onExport(): void;
+  tableOpen: boolean;
+  onToggleTable(): void;
+}) {
   const t = useT();
   const id = useId();
   const queryClient = useQueryClient();
@@ -197,6 +209,17 @@ export function WorkspaceBar({ handle }: { handle: WorkspaceHandle }) {
           </div>
         </>
       )}
+      <div className="button-row">
+        <button type="button" onClick={onImport}>
+          {t("import.open")}
+        </button>
+        <button type="button" onClick={onExport}>
+          {t("export.open")}
+        </button>
+        <button type="button" aria-pressed={tableOpen} onClick={onToggleTable}>
+          {t("table.open")}
+        </button>
+      </div>
       <div className="button-row">
         <UndoRedo store={handle.store} state={state} />
         <button
