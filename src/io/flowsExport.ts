@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, LineString } from "geojson";
 import type { MatchFlow } from "../domain/match";
+import { escapeFormula, numberCell, quoteCell } from "./formats/csvCells";
 
 export interface FlowEnds {
   point(id: string): [number, number] | undefined;
@@ -35,16 +36,9 @@ export function flowsToGeoJson(flows: readonly MatchFlow[], ends: FlowEnds): Fea
   return { type: "FeatureCollection", features };
 }
 
-/** A text cell for Danish Excel: quoted when needed, formula triggers neutralised. */
-function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A number with a decimal comma, no thousands separator (Excel reads it as a number). */
-function numberCell(value: number, digits: number): string {
-  return value.toFixed(digits).replace(".", ",");
-}
+const textCell = (value: string) => quoteCell(escapeFormula(value), ";");
+// Three decimals: tonnes to the kilogram, kilometres to the metre.
+const numberCell3 = (value: number) => numberCell(Number(value.toFixed(3)));
 
 /** The flows as CSV for Danish Excel: `;`-separated, decimal comma, UTF-8 with BOM. */
 export function flowsToCsv(flows: readonly MatchFlow[], ends: FlowEnds): string {
@@ -55,8 +49,8 @@ export function flowsToCsv(flows: readonly MatchFlow[], ends: FlowEnds): string 
       textCell(ends.name(f.sourceId)),
       textCell(f.receiverId),
       textCell(ends.name(f.receiverId)),
-      numberCell(f.tonnes, 3),
-      numberCell(f.distanceKm, 3),
+      numberCell3(f.tonnes),
+      numberCell3(f.distanceKm),
       f.reuse ? "ja" : "nej",
     ].join(";"),
   );

@@ -43,7 +43,7 @@ describe("flowsToCsv", () => {
   const lines = csv.split("\r\n");
   it("starts with a BOM and uses ; and decimal commas", () => {
     expect(csv.startsWith("\uFEFFkilde_id;kilde;")).toBe(true);
-    expect(lines[1]).toContain(";1234,500;12,346;ja");
+    expect(lines[1]).toContain(";1234,5;12,346;ja");
   });
   it("neutralises formulas and quotes separators", () => {
     expect(lines[1]).toContain(`;"'=HYPERLINK(""x"")";`);
