@@ -21,6 +21,7 @@ export function arcsByCost(cost: Float64Array): Uint32Array {
   return sortArcs(cost).order;
 }
 
+/** The sort, with the costs in sorted order alongside (and room for the caller's payload). */
 function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64Array } {
   const m = cost.length;
   const order = new Uint32Array(m);
@@ -82,37 +83,125 @@ function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64
   return { order, sortedCost };
 }
 
+/**
+ * Each source's arcs in increasing cost, ties by index, as positions into the arc arrays:
+ * per-source native sorts of packed keys (a 31-bit cost bucket, then the arc's place in its
+ * source's list), small enough to stay in cache; runs sharing a bucket are then put in exact
+ * order.
+ */
+export function arcsByCostPerSource(arcStart: Int32Array, cost: Float64Array): Int32Array {
+  const ns = arcStart.length - 1;
+  const m = cost.length;
+  const out = new Int32Array(m);
+  if (m === 0) return out;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let a = 0; a < m; a++) {
+    const c = cost[a] as number;
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  const scale = hi > lo ? (2 ** 31 - 1) / (hi - lo) : 0;
+  const keys = new Float64Array(m);
+  for (let i = 0; i < ns; i++) {
+    const a0 = arcStart[i] as number;
+    const a1 = arcStart[i + 1] as number;
+    for (let a = a0; a < a1; a++)
+      keys[a] = Math.floor(((cost[a] as number) - lo) * scale) * 2 ** 21 + (a - a0);
+    const part = keys.subarray(a0, a1);
+    part.sort();
+    for (let k = a0; k < a1; k++) {
+      const key = keys[k] as number;
+      out[k] = a0 + (key - Math.floor(key * 2 ** -21) * 2 ** 21);
+    }
+    // Exact order inside shared buckets (ids are ascending there, so ties stay by index).
+    for (let k = a0 + 1; k < a1; k++) {
+      const v = out[k] as number;
+      const cv = cost[v] as number;
+      let y = k - 1;
+      while (y >= a0 && (cost[out[y] as number] as number) > cv) {
+        out[y + 1] = out[y] as number;
+        y--;
+      }
+      out[y + 1] = v;
+    }
+  }
+  return out;
+}
+
+/**
+ * Greedy without a global sort: every source offers its cheapest arc to an open receiver; a
+ * heap keyed by (cost, arc index) serves the cheapest offer first, which is exactly the order
+ * of a global sort. A source whose offer went stale (the receiver filled) moves on to its next.
+ */
 export function solveGreedy(problem: TransportProblem): GreedySolution {
   const { supplyTonnes, capacityTonnes, arcStart, arcReceiver, arcCost } = problem;
   const ns = supplyTonnes.length;
-  const m = arcReceiver.length;
-  const arcSource = new Int32Array(m);
-  for (let i = 0; i < ns; i++) arcSource.fill(i, arcStart[i] as number, arcStart[i + 1] as number);
+  const sorted = arcsByCostPerSource(arcStart, arcCost);
   const leftS = Float64Array.from(supplyTonnes);
   const leftR = Float64Array.from(capacityTonnes);
-  let sourcesLeft = leftS.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
   let receiversLeft = leftR.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
-  const { order, sortedCost } = sortArcs(arcCost);
+  const ptr = Int32Array.from(arcStart.subarray(0, ns));
+  // Min-heap of sources by (cost, arc) of their current offer.
+  const heap = new Int32Array(ns);
+  let size = 0;
+  const offer = (i: number) => sorted[ptr[i] as number] as number;
+  const less = (x: number, y: number) => {
+    const ax = offer(x);
+    const ay = offer(y);
+    const cx = arcCost[ax] as number;
+    const cy = arcCost[ay] as number;
+    return cx < cy || (cx === cy && ax < ay);
+  };
+  const siftDown = (start: number) => {
+    let c = start;
+    const v = heap[c] as number;
+    for (;;) {
+      let k = 2 * c + 1;
+      if (k >= size) break;
+      if (k + 1 < size && less(heap[k + 1] as number, heap[k] as number)) k++;
+      if (!less(heap[k] as number, v)) break;
+      heap[c] = heap[k] as number;
+      c = k;
+    }
+    heap[c] = v;
+  };
+  /** Moves source i past offers to full receivers; false when it has none left. */
+  const advance = (i: number) => {
+    let p = ptr[i] as number;
+    const end = arcStart[i + 1] as number;
+    while (p < end && (leftR[arcReceiver[sorted[p] as number] as number] as number) <= 0) p++;
+    ptr[i] = p;
+    return p < end;
+  };
+  for (let i = 0; i < ns; i++) if ((leftS[i] as number) > 0 && advance(i)) heap[size++] = i;
+  for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(k);
+
   const used: number[] = [];
   const tonnes: number[] = [];
   let placed = 0;
   let cost = 0;
-  for (let k = 0; k < m && sourcesLeft > 0 && receiversLeft > 0; k++) {
-    const a = order[k] as number;
-    const i = arcSource[a] as number;
+  while (size > 0 && receiversLeft > 0) {
+    const i = heap[0] as number;
+    const a = offer(i);
     const j = arcReceiver[a] as number;
-    const s = leftS[i] as number;
     const r = leftR[j] as number;
-    if (s <= 0 || r <= 0) continue;
-    const f = Math.min(s, r);
-    leftS[i] = s - f;
-    leftR[j] = r - f;
-    if (s - f <= 0) sourcesLeft--;
-    if (r - f <= 0) receiversLeft--;
-    used.push(a);
-    tonnes.push(f);
-    placed += f;
-    cost += f * (sortedCost[k] as number);
+    if (r > 0) {
+      const s = leftS[i] as number;
+      const f = Math.min(s, r);
+      leftS[i] = s - f;
+      leftR[j] = r - f;
+      if (r - f <= 0) receiversLeft--;
+      used.push(a);
+      tonnes.push(f);
+      placed += f;
+      cost += f * (arcCost[a] as number);
+    }
+    // The top source either emptied, or its offer is gone: drop it, or re-offer and sift.
+    if ((leftS[i] as number) <= 0 || !advance(i)) {
+      heap[0] = heap[--size] as number;
+      if (size > 0) siftDown(0);
+    } else siftDown(0);
   }
   const idx = used.map((_, k) => k).sort((x, y) => (used[x] as number) - (used[y] as number));
   return {

@@ -336,9 +336,11 @@ export class TransportSimplex {
   /**
    * Block-search pricing: scans blocks of about √m arcs from where the last scan stopped and
    * returns the most negative arc of the first block that has one, or -1 when none is left.
+   * Pair arcs (the bulk) have no M cost and are never at an upper bound, which saves work.
    */
   private findEntering(): number {
     const m = this.arcCount;
+    const fixed = this.nr + this.ns;
     const block = Math.max(32, Math.ceil(this.blockFactor * Math.sqrt(m)));
     const { state, costM, costC, src, tgt, piM, piC } = this;
     const eps = this.eps;
@@ -353,13 +355,25 @@ export class TransportSimplex {
       if (s !== TREE) {
         const u = src[e] as number;
         const v = tgt[e] as number;
-        const rm = s * ((costM[e] as number) + (piM[u] as number) - (piM[v] as number));
-        if (rm <= 0) {
-          const rc = s * ((costC[e] as number) + (piC[u] as number) - (piC[v] as number));
-          if (rm < bestM || (rm === bestM && rc < bestC)) {
-            bestM = rm;
-            bestC = rc;
-            bestE = e;
+        if (e >= fixed) {
+          const rm = (piM[u] as number) - (piM[v] as number);
+          if (rm <= 0) {
+            const rc = (costC[e] as number) + (piC[u] as number) - (piC[v] as number);
+            if (rm < bestM || (rm === bestM && rc < bestC)) {
+              bestM = rm;
+              bestC = rc;
+              bestE = e;
+            }
+          }
+        } else {
+          const rm = s * ((costM[e] as number) + (piM[u] as number) - (piM[v] as number));
+          if (rm <= 0) {
+            const rc = s * ((costC[e] as number) + (piC[u] as number) - (piC[v] as number));
+            if (rm < bestM || (rm === bestM && rc < bestC)) {
+              bestM = rm;
+              bestC = rc;
+              bestE = e;
+            }
           }
         }
       }
@@ -370,7 +384,6 @@ export class TransportSimplex {
         cnt = block;
       }
     }
-
     this.nextArc = e;
     return bestE;
   }
