@@ -104,6 +104,11 @@ interface Fit {
   where: string;
 }
 
+/**
+ * How many points a system puts in Denmark (its bounding box: enough to tell lon/lat, zone 32
+ * and zone 33 apart, and points in the sea — harbour fills — still count), and, with
+ * boundaries, the municipality most of them fall in, as evidence for the user.
+ */
 function fitOf(crs: CrsId, positions: readonly Position[], areas?: readonly MunicipalityArea[]): Fit {
   const f = toWgs84(crs);
   const names = new Map<string, number>();
@@ -111,15 +116,11 @@ function fitOf(crs: CrsId, positions: readonly Position[], areas?: readonly Muni
   for (const p of positions) {
     const ll = f(p[0] as number, p[1] as number);
     if (!Number.isFinite(ll[0]) || !Number.isFinite(ll[1]) || !inDenmarkBBox(ll)) continue;
-    if (!areas || areas.length === 0) {
-      inside++;
-      continue;
-    }
-    const found = assignMunicipality(ll, areas);
-    if (found.how === "none") continue;
     inside++;
-    const name = areas.find((a) => a.code === found.code)?.name ?? found.code;
-    names.set(`${found.code} ${name}`, (names.get(`${found.code} ${name}`) ?? 0) + 1);
+    const found = areas && areas.length > 0 ? assignMunicipality(ll, areas) : undefined;
+    if (found === undefined || found.how === "none") continue;
+    const name = `${found.code} ${areas?.find((a) => a.code === found.code)?.name ?? ""}`.trim();
+    names.set(name, (names.get(name) ?? 0) + 1);
   }
   const top = [...names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return {

@@ -83,7 +83,7 @@ async function parse(input: ImportInput): Promise<ParsedFile> {
     const position = i + rowOffset;
     const broken = brokenRows.get(i);
     if (broken !== undefined) return { position, values: {}, unreadable: { field: "row", reason: broken } };
-    if (row.slice(columns.length).some((c) => c.trim() !== ""))
+    if (row.length > columns.length && row.slice(columns.length).some((c) => c.trim() !== ""))
       return {
         position,
         values: {},

@@ -4,7 +4,7 @@
  * transaction, so nothing is ever half-imported.
  */
 import type { Site } from "../../domain/site";
-import { freeId } from "./ids";
+import { idAllocator } from "./ids";
 
 export type DuplicateChoice = "skip" | "replace" | "new_id";
 
@@ -26,14 +26,14 @@ export function resolveDuplicates(
 ): DuplicateResolution {
   const out: DuplicateResolution = { toAdd: [], toReplace: [], skipped: [], renamed: [] };
   // New ids must be free of loaded ids and of every imported id, renamed or not.
-  const taken = new Set([...existingIds, ...candidates.map((c) => c.properties.id)]);
+  const allocate = idAllocator(new Set([...existingIds, ...candidates.map((c) => c.properties.id)]));
   for (const site of candidates) {
     const id = site.properties.id;
     if (!existingIds.has(id)) out.toAdd.push(site);
     else if (choice === "skip") out.skipped.push(id);
     else if (choice === "replace") out.toReplace.push(site);
     else {
-      const to = freeId(id, taken);
+      const to = allocate(id);
       out.renamed.push({ from: id, to });
       out.toAdd.push({ ...site, properties: { ...site.properties, id: to } });
     }

@@ -23,7 +23,7 @@ import { UserError } from "../userError";
 import { runChunked } from "./chunked";
 import { type CrsId, mapCoordinates, toWgs84 } from "./crs";
 import { siteGeometryOf } from "./geometry";
-import { newId } from "./ids";
+import { idAllocator, idBase } from "./ids";
 import type { ConvertOptions, ImportIssue, ReadResult } from "./types";
 
 export interface RawRecord {
@@ -315,10 +315,10 @@ export async function convertRecords(
 
   await runChunked(source.count, convertOne, options, progressFrom, 1);
 
-  const taken = new Set(firstAt.keys());
+  const allocate = idAllocator(new Set(firstAt.keys()));
   for (const site of withoutId) {
     const p = site.properties;
-    p.id = newId(p.kind as SiteKind, p.municipalityCode, p.name, taken);
+    p.id = allocate(idBase(p.kind as SiteKind, p.municipalityCode, p.name));
   }
 
   const notes = [...source.notes];
