@@ -292,7 +292,8 @@ const coreDa = {
   "import.pasteRead": "Læs den indsatte tekst",
   "import.url": "Eller hent fra en adresse (GeoJSON)",
   "import.urlRead": "Hent",
-  "import.tooBig": "{file} er {mb} MB; grænsen er {limit} MB. Del filen op, eller importér den med kommandolinjen.",
+  "import.tooBig":
+    "{file} er {mb} MB; grænsen er {limit} MB. Del filen op, eller importér den med kommandolinjen.",
   "import.reading": "Læser {file} …",
   "import.format": "{file}: {format}, {records} poster",
   "import.crs": "Koordinatsystem",
@@ -635,7 +636,8 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   "import.pasteRead": "Read the pasted text",
   "import.url": "Or fetch from an address (GeoJSON)",
   "import.urlRead": "Fetch",
-  "import.tooBig": "{file} is {mb} MB; the limit is {limit} MB. Split the file, or import it with the command line.",
+  "import.tooBig":
+    "{file} is {mb} MB; the limit is {limit} MB. Split the file, or import it with the command line.",
   "import.reading": "Reading {file} …",
   "import.format": "{file}: {format}, {records} records",
   "import.crs": "Coordinate system",
