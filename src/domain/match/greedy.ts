@@ -2,6 +2,7 @@
  * Greedy: the cheapest pair first (for tonne-km and CO2e, the nearest pair), as much as both
  * sides allow, until nothing fits. The usual hand method, and the benchmark's reference.
  */
+import { sortWithinGroups } from "./sortGroups";
 import type { TransportProblem } from "./transport";
 
 export interface GreedySolution {
@@ -83,50 +84,9 @@ function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64
   return { order, sortedCost };
 }
 
-/**
- * Each source's arcs in increasing cost, ties by index, as positions into the arc arrays:
- * per-source native sorts of packed keys (a 31-bit cost bucket, then the arc's place in its
- * source's list), small enough to stay in cache; runs sharing a bucket are then put in exact
- * order.
- */
+/** Each source's arcs in increasing cost, ties by index, as positions into the arc arrays. */
 export function arcsByCostPerSource(arcStart: Int32Array, cost: Float64Array): Int32Array {
-  const ns = arcStart.length - 1;
-  const m = cost.length;
-  const out = new Int32Array(m);
-  if (m === 0) return out;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let a = 0; a < m; a++) {
-    const c = cost[a] as number;
-    if (c < lo) lo = c;
-    if (c > hi) hi = c;
-  }
-  const scale = hi > lo ? (2 ** 31 - 1) / (hi - lo) : 0;
-  const keys = new Float64Array(m);
-  for (let i = 0; i < ns; i++) {
-    const a0 = arcStart[i] as number;
-    const a1 = arcStart[i + 1] as number;
-    for (let a = a0; a < a1; a++)
-      keys[a] = Math.floor(((cost[a] as number) - lo) * scale) * 2 ** 21 + (a - a0);
-    const part = keys.subarray(a0, a1);
-    part.sort();
-    for (let k = a0; k < a1; k++) {
-      const key = keys[k] as number;
-      out[k] = a0 + (key - Math.floor(key * 2 ** -21) * 2 ** 21);
-    }
-    // Exact order inside shared buckets (ids are ascending there, so ties stay by index).
-    for (let k = a0 + 1; k < a1; k++) {
-      const v = out[k] as number;
-      const cv = cost[v] as number;
-      let y = k - 1;
-      while (y >= a0 && (cost[out[y] as number] as number) > cv) {
-        out[y + 1] = out[y] as number;
-        y--;
-      }
-      out[y + 1] = v;
-    }
-  }
-  return out;
+  return sortWithinGroups(arcStart, cost);
 }
 
 /**

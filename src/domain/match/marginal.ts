@@ -15,6 +15,7 @@
  * the result is a lower bound and says so (kind "lowerBound").
  */
 import type { ArcList } from "./arcs";
+import { sortWithinGroups } from "./sortGroups";
 
 export interface MarginalInput {
   arcs: ArcList;
@@ -126,41 +127,18 @@ export function bestAlternatives(input: MarginalInput): Alternative[] {
   for (let i = 0; i < ns; i++) arcSource.fill(i, arcs.start[i] as number, arcs.start[i + 1] as number);
 
   // Reduced cost of every forward arc that keeps the placement (M part 0), else +∞, and each
-  // source's arcs sorted by it (a native sort of packed keys: a 31-bit bucket of the reduced
-  // cost, then the arc's place in its source's list).
+  // source's arcs sorted by it, so a search looks only at arcs cheap enough to matter.
   const rcArc = new Float64Array(m);
-  let rcMax = 0;
   for (let a = 0; a < m; a++) {
     const i = arcSource[a] as number;
     const v = ns + (arcs.receiver[a] as number);
-    const r =
+    rcArc[a] =
       (pm[i] as number) === (pm[v] as number)
         ? Math.max(0, (arcCost[a] as number) + (pc[i] as number) - (pc[v] as number))
         : Number.POSITIVE_INFINITY;
-    rcArc[a] = r;
-    if (r !== Number.POSITIVE_INFINITY && r > rcMax) rcMax = r;
   }
-  const bucketOf = rcMax > 0 ? (2 ** 31 - 2) / rcMax : 0;
-  const keys = new Float64Array(m);
-  for (let a = 0; a < m; a++) {
-    const r = rcArc[a] as number;
-    const b = r === Number.POSITIVE_INFINITY ? 2 ** 31 - 1 : Math.floor(r * bucketOf);
-    keys[a] = b * 2 ** 21 + (a - (arcs.start[arcSource[a] as number] as number));
-  }
-  for (let i = 0; i < ns; i++) keys.subarray(arcs.start[i] as number, arcs.start[i + 1] as number).sort();
-  const sorted = new Int32Array(m);
-  for (let i = 0; i < ns; i++) {
-    const a0 = arcs.start[i] as number;
-    for (let a = a0; a < (arcs.start[i + 1] as number); a++) {
-      const key = keys[a] as number;
-      sorted[a] = a0 + (key - Math.floor(key * 2 ** -21) * 2 ** 21);
-    }
-  }
-  // A lower bound of the reduced cost at sorted position k (the bucket's lower edge).
-  const rcFloor = (k: number) => {
-    const b = Math.floor((keys[k] as number) * 2 ** -21);
-    return b === 2 ** 31 - 1 ? Number.POSITIVE_INFINITY : bucketOf > 0 ? b / bucketOf : 0;
-  };
+  const sorted = sortWithinGroups(arcs.start, rcArc);
+  const rcFloor = (k: number) => rcArc[sorted[k] as number] as number;
 
   // The flow picture: used arcs, placement, inflow; flows by receiver.
   const used = new Uint8Array(m);
