@@ -192,10 +192,9 @@ export function regionalTotals(
 ): RegionalTotals {
   const total = emptySums();
   let municipalitiesWithData = 0;
-  if (table.years.includes(year))
-    for (const sums of sumsByMunicipality(table, year, options.densities).values()) {
-      addSums(total, sums);
-      if (sums.recordCount > 0) municipalitiesWithData += 1;
-    }
+  for (const sums of sumsByMunicipality(table, year, options.densities).values()) {
+    addSums(total, sums);
+    if (sums.recordCount > 0) municipalitiesWithData += 1;
+  }
   return { ...figures(total, year, options.scenario ?? "mid"), municipalitiesWithData };
 }

@@ -29,15 +29,11 @@ export const BALANCE_PALETTE: readonly string[] = [
 
 const MANTISSAS = [1, 2, 2.5, 5] as const;
 
-/** The smallest limit, in the unit of the values (m³ or t): finer classes mean nothing on a regional map. */
-const SMALLEST_LIMIT = 1;
-
-/** The round numbers 1, 2, 2.5, 5, 10, 20 … around x ≥ 1, ascending (exact in floating point). */
+/** Round numbers (… 1, 2, 2.5, 5, 10, 20 …) around x ≥ 1, ascending; those ≥ 1 are exact in floating point. */
 function niceLadder(x: number): number[] {
-  const exponent = Math.max(0, Math.floor(Math.log10(x)));
+  const exponent = Math.floor(Math.log10(x));
   const out: number[] = [];
-  for (let e = Math.max(0, exponent - 1); e <= exponent + 1; e++)
-    for (const m of MANTISSAS) out.push(m * 10 ** e);
+  for (let e = exponent - 1; e <= exponent + 1; e++) for (const m of MANTISSAS) out.push(m * 10 ** e);
   return out;
 }
 
@@ -52,16 +48,8 @@ const niceAbove = (x: number) => firstRound(x, (n) => n > x * (1 + 1e-9));
 
 /** The round number nearest x on a log scale. */
 function niceRound(x: number): number {
-  let best = x;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const n of niceLadder(x)) {
-    const distance = Math.abs(Math.log(n / x));
-    if (distance < bestDistance) {
-      best = n;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const distance = (n: number) => Math.abs(Math.log(n / x));
+  return niceLadder(x).reduce((best, n) => (distance(n) < distance(best) ? n : best));
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -83,17 +71,19 @@ export function balanceClassBreaks(values: readonly number[]): number[] {
     .filter(Number.isFinite)
     .map(Math.abs)
     .filter((v) => v > 0)
+    // No limit below 1 (m³ or t): finer classes mean nothing on a regional map.
+    .map((v) => Math.max(1, v))
     .sort((a, b) => a - b);
   // Without data the limits start from the smallest one, like data that small would.
-  if (magnitudes.length === 0) magnitudes.push(SMALLEST_LIMIT);
+  if (magnitudes.length === 0) magnitudes.push(1);
   const limits: number[] = [];
   for (const q of [0.25, 0.5, 0.75]) {
     const previous = limits.at(-1);
-    const n = niceRound(Math.max(SMALLEST_LIMIT, quantile(magnitudes, q)));
+    const n = niceRound(quantile(magnitudes, q));
     limits.push(previous !== undefined && n <= previous ? niceAbove(previous) : n);
   }
   const b3 = limits[2] as number;
-  const top = niceCeil(Math.max(SMALLEST_LIMIT, magnitudes.at(-1) as number));
+  const top = niceCeil(magnitudes.at(-1) as number);
   limits.push(top > b3 ? top : niceAbove(b3));
   return [...limits.map((v) => -v).reverse(), ...limits];
 }

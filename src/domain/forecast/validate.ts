@@ -38,7 +38,7 @@ export interface ForecastIssue {
   message: string;
 }
 
-/** Why a well-formed record cannot be used, or undefined when it can. */
+/** Why a well-formed record (finite numbers) cannot be used, or undefined when it can. */
 export function recordProblem(r: ForecastRecord, years: readonly number[]): ForecastIssue | undefined {
   if (!isRegionMunicipality(r.municipalityCode))
     return issue(
@@ -52,10 +52,8 @@ export function recordProblem(r: ForecastRecord, years: readonly number[]): Fore
       "year_outside",
       `${r.year} is outside the forecast years ${years[0]}–${years.at(-1)}`,
     );
-  for (const field of ["low", "mid", "high"] as const) {
-    if (!Number.isFinite(r[field])) return issue(field, "bad_number", `${field} is not a finite number`);
+  for (const field of ["low", "mid", "high"] as const)
     if (r[field] < 0) return issue(field, "negative", `${field} is negative (${r[field]})`);
-  }
   if (r.low > r.high) return issue("low", "low_above_high", `low ${r.low} is above high ${r.high}`);
   if (r.mid < r.low || r.mid > r.high)
     return issue("mid", "mid_outside_range", `central ${r.mid} is outside low–high ${r.low}–${r.high}`);
@@ -93,6 +91,8 @@ export function issue(field: string, reason: ForecastRejectReason, message: stri
   return { field, reason, message };
 }
 
+// Number.isFinite does not coerce: "1" is not a finite number.
+const isFiniteNumber = (v: unknown): v is number => Number.isFinite(v);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 const includes = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
@@ -146,9 +146,9 @@ function recordFromJson(v: unknown): ForecastRecord | ForecastIssue {
   const category = categoryFromJson(v.category);
   if ("reason" in category) return category;
   const { low, mid, high } = v;
-  if (typeof low !== "number") return issue("low", "bad_number", "low is not a number");
-  if (typeof mid !== "number") return issue("mid", "bad_number", "mid is not a number");
-  if (typeof high !== "number") return issue("high", "bad_number", "high is not a number");
+  if (!isFiniteNumber(low)) return issue("low", "bad_number", "low is not a finite number");
+  if (!isFiniteNumber(mid)) return issue("mid", "bad_number", "mid is not a finite number");
+  if (!isFiniteNumber(high)) return issue("high", "bad_number", "high is not a finite number");
   if (v.unit !== "m3" && v.unit !== "t")
     return issue("unit", "unknown_unit", `unit must be m3 or t, got ${String(v.unit)}`);
   if (typeof v.illustrative !== "boolean")

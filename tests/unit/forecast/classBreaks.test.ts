@@ -39,6 +39,10 @@ describe("balanceClassBreaks", () => {
     const q = balanceClassBreaks(values);
     expect(q.slice(4)).toEqual([25_000, 50_000, 200_000, 1_000_000]);
   });
+  it("ignores zeros: a municipality without a forecast does not pull the limits down", () => {
+    const some = [10_000, -100_000, 1_000_000];
+    expect(balanceClassBreaks([0, 0, 0, 0, 0, 0, ...some])).toEqual(balanceClassBreaks(some));
+  });
   it("never goes below 1 (m³ or t)", () => {
     const smallest = [-5, -2.5, -2, -1, 1, 2, 2.5, 5];
     expect(balanceClassBreaks([-5e-324, 0.001, 0.4])).toEqual(smallest);

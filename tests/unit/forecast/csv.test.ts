@@ -138,6 +138,7 @@ describe("forecast CSV", () => {
       "unknown_material",
     ],
     ["a soil as secondary", "0101;2027;sekundær;ler;;1;2;3;t", "materiale", "unknown_material"],
+    ["a secondary material as demand", "0101;2027;behov;asfalt;;1;2;3;m3", "materiale", "unknown_material"],
     ["unknown class", "0101;2027;overskud;ler;5;1;2;3;m3", "klasse", "unknown_class"],
     ["surplus without class", "0101;2027;overskud;ler;;1;2;3;m3", "klasse", "unknown_class"],
     ["a class on demand", "0101;2027;behov;;1;1;2;3;m3", "klasse", "unknown_class"],
@@ -187,6 +188,13 @@ describe("forecast CSV", () => {
     });
   });
 
+  it("lists rejections in file order", () => {
+    const { rejected } = forecastFromCsv(
+      `${HEADER}\n0101;2026;xx;;;1;2;3;m3\n#farve;blå\n0101;2026;yy;;;1;2;3;m3\n`,
+    );
+    expect(rejected.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
   it("reports unknown metadata and keeps going", () => {
     const { table: t, rejected } = forecastFromCsv(`#farve;blå\n${HEADER}\n0101;2026;behov;;;1;2;3;m3\n`);
     expect(rejected).toMatchObject([{ row: 1, reason: "bad_table" }]);
@@ -197,5 +205,8 @@ describe("forecast CSV", () => {
     const csv = forecastToCsv({ ...table([]), title: "=HYPERLINK(1)" });
     expect(csv).toContain("#titel;'=HYPERLINK(1)");
     expect(forecastFromCsv(csv).table?.title).toBe("=HYPERLINK(1)");
+    // A leading ' of the text itself survives: the export doubles it.
+    const quoted = forecastToCsv({ ...table([]), title: "'citat'" });
+    expect(forecastFromCsv(quoted).table?.title).toBe("'citat'");
   });
 });

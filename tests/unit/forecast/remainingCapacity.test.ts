@@ -46,6 +46,7 @@ describe("remainingCapacityByYear", () => {
     const [s] = remainingCapacityByYear([rcv("2026-01-01", "2029-12-31")], YEARS, { flows });
     expect(s?.basis).toBe("flows");
     expect(remaining(s)).toEqual([900, 600, 600, 600]);
+    expect(s?.years.map((y) => Math.round(y.intakeTonnes))).toEqual([100, 300, 0, 0]);
     expect(s?.fullInYear).toBeUndefined();
   });
   it("with flows, a receiver without flows takes nothing", () => {

@@ -24,6 +24,7 @@ describe("seriesForMunicipality", () => {
     expect(p?.surplusM3[1]?.band).toEqual({ low: 8, mid: 12, high: 17 });
     expect(p?.surplusM3[3]?.band).toEqual({ low: 3, mid: 5, high: 8 });
     expect(p?.surplusTotalM3).toEqual({ low: 11, mid: 17, high: 25 });
+    expect(p?.recordCount).toBe(4);
   });
   it("stacks surplus by soil type on request", () => {
     const p = seriesForMunicipality(t, "0240", { stackBy: "material" })[0];

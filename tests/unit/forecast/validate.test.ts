@@ -31,6 +31,7 @@ describe("validateForecastTable", () => {
       { ...good, unit: "kg" },
       { ...good, low: 5 },
       good,
+      { ...good, category: { kind: "demand", material: "crushed_brick" } },
     );
     const { table: kept, issues } = validateForecastTable(t);
     expect(kept?.records).toEqual([good]);
@@ -44,6 +45,19 @@ describe("validateForecastTable", () => {
       [7, "unknown_unit"],
       [8, "low_above_high"],
       [9, "duplicate"],
+      [10, "unknown_material"],
+    ]);
+  });
+  it("rejects values that are not finite numbers, in a table built in code too", () => {
+    const t = table([good]);
+    const bad = [{ low: Number.NaN }, { mid: "2" }, { high: Number.POSITIVE_INFINITY }, { mid: null }];
+    t.records = bad.map((b) => ({ ...good, ...b }) as typeof good);
+    const { issues } = validateForecastTable(t);
+    expect(issues.map((i) => [i.record, i.field, i.reason])).toEqual([
+      [0, "low", "bad_number"],
+      [1, "mid", "bad_number"],
+      [2, "high", "bad_number"],
+      [3, "mid", "bad_number"],
     ]);
   });
 });
