@@ -14,6 +14,7 @@ import { useServices } from "../state/services";
 import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
 import { useSiteEditing } from "../state/useSiteEditing";
+import { applyUrlView, useUrlViewWriter } from "../state/useUrlView";
 import { useViewStore } from "../state/viewStore";
 import { useWorkspace } from "../state/workspace";
 import { DetailsPanel } from "./DetailsPanel";
@@ -43,13 +44,17 @@ export interface MunicipalityInfo {
 
 export function App() {
   const t = useT();
-  const { baseUrl } = useServices();
+  const { baseUrl, pageUrl } = useServices();
   const index = useDataIndex();
   const boundaries = useBoundaries(index.data);
   const sites = useSites(index.data);
   const selection = useViewStore((s) => s.selection);
   const params = useViewStore((s) => s.params);
   const panel = useViewStore((s) => s.panel);
+  // The address's view is applied once, before the first render of the map.
+  const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
+  const [camera, setCamera] = useState(initialCamera);
+  useUrlViewWriter(camera);
   const [overlay, setOverlay] = useState<"none" | "settings" | "import" | "export">("none");
   const [tableOpen, setTableOpen] = useState(false);
   const [filteredIds, setFilteredIds] = useState<readonly string[] | null>(null);
@@ -221,6 +226,8 @@ export function App() {
           draggableSite={draggableSite}
           onAddAt={onAddAt}
           onSiteDragged={onSiteDragged}
+          initialCamera={initialCamera}
+          onCameraChange={setCamera}
         />
         {loading && !error && (
           <p className="map-status" role="status">

@@ -3,6 +3,7 @@ import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
 import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
 import { useServices } from "../state/services";
+import type { Camera } from "../state/urlState";
 import { useViewStore } from "../state/viewStore";
 
 export interface MapViewProps {
@@ -16,6 +17,9 @@ export interface MapViewProps {
   draggableSite: string | null;
   onAddAt(at: LonLat): void;
   onSiteDragged(id: string, at: LonLat): void;
+  /** Where the map starts, when the address says (else the whole region). */
+  initialCamera: Camera | undefined;
+  onCameraChange(camera: Camera): void;
 }
 
 /** Hosts the map; React only calls the adapter's setters, the adapter owns MapLibre. */
@@ -50,8 +54,10 @@ export function MapView(props: MapViewProps) {
       onBackgroundClick: (at) =>
         useViewStore.getState().editMode === "add" ? latest.current.onAddAt(at) : select({ type: "none" }),
       onSiteDragged: (id, at) => latest.current.onSiteDragged(id, at),
+      onCameraChange: (camera) => latest.current.onCameraChange(camera),
       onHover: setHovered,
     });
+    if (latest.current.initialCamera) created.jumpTo(latest.current.initialCamera);
     setPort(created);
     return () => created.destroy();
   }, [createMap]);

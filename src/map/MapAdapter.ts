@@ -164,6 +164,10 @@ export class MapAdapter implements MapPort {
     this.map.fitBounds(bbox, { padding: 40, maxZoom: 13, duration: 600 });
   }
 
+  jumpTo(camera: { lon: number; lat: number; zoom: number }): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
   destroy(): void {
     this.popup.remove();
     this.map.remove();
@@ -314,6 +318,10 @@ export class MapAdapter implements MapPort {
       this.options.onBackgroundClick(at);
     });
     this.bindDrag(siteAt);
+    this.map.on("moveend", () => {
+      const c = this.map.getCenter();
+      this.options.onCameraChange?.({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
     this.map.on("mousemove", (e) => {
       const site = siteAt(e);
       this.map.getCanvas().style.cursor = site ? "pointer" : "";

@@ -57,6 +57,8 @@ export interface MapEvents {
   onBackgroundClick(at: LonLat): void;
   /** The draggable site was dropped at a new place. */
   onSiteDragged(id: string, at: LonLat): void;
+  /** The camera came to rest (after a pan, zoom or fly). */
+  onCameraChange?(camera: { lon: number; lat: number; zoom: number }): void;
 }
 
 /** The interface React talks to; MapAdapter implements it with MapLibre. */
@@ -73,5 +75,6 @@ export interface MapPort {
   setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
   fitBounds(bbox: [number, number, number, number]): void;
+  jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
   destroy(): void;
 }

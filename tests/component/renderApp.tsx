@@ -39,13 +39,14 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setFlows: rec("setFlows"),
     setBasemap: rec("setBasemap"),
     fitBounds: rec("fitBounds"),
+    jumpTo: rec("jumpTo"),
     destroy: rec("destroy"),
   };
 }
 
 export function renderApp(
   files: Record<string, unknown> = fakeFiles(),
-  options: { keepDatabase?: boolean } = {},
+  options: { keepDatabase?: boolean; search?: string } = {},
 ) {
   // A "reload" keeps the browser database; a first start gets an empty one (see setup.ts).
   if (!options.keepDatabase) globalThis.indexedDB = new IDBFactory();
@@ -65,7 +66,7 @@ export function renderApp(
       return map;
     },
     baseUrl: base,
-    pageUrl: base,
+    pageUrl: new URL(options.search ?? "", base),
   };
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(

@@ -1,0 +1,53 @@
+/**
+ * Keeps the view in the page address (src/state/urlState.ts): read once at start, written back
+ * (replaceState, debounced) whenever the camera, layers, selection or panel change.
+ */
+import { useEffect, useRef } from "react";
+import { type Camera, decodeUrlView, encodeUrlView } from "./urlState";
+import { useViewStore } from "./viewStore";
+
+const WRITE_DELAY_MS = 250;
+
+/** Applies the address's view to the store; returns the camera to start the map with, if any. */
+export function applyUrlView(search: string): Camera | undefined {
+  const view = decodeUrlView(search);
+  const store = useViewStore.getState();
+  if (view.layers) {
+    for (const kind of Object.keys(view.layers) as Array<keyof typeof view.layers>) {
+      if (store.layers[kind] !== view.layers[kind]) store.toggleLayer(kind);
+    }
+  }
+  if (view.selection) store.select(view.selection);
+  if (view.panel) store.setPanel(view.panel);
+  return view.camera;
+}
+
+export function useUrlViewWriter(camera: Camera | undefined): void {
+  const layers = useViewStore((s) => s.layers);
+  const selection = useViewStore((s) => s.selection);
+  const panel = useViewStore((s) => s.panel);
+  const first = useRef(true);
+  useEffect(() => {
+    // The first render only reflects what was read from the address.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const url = new URL(window.location.href);
+      const keep = new URLSearchParams(url.search);
+      const view = encodeUrlView({
+        ...(camera ? { camera } : {}),
+        layers,
+        ...(selection.type === "none" ? {} : { selection }),
+        panel,
+      });
+      // Parameters the view does not own (data=, mode=) stay as they are.
+      const next = new URLSearchParams(view);
+      for (const [k, v] of keep)
+        if (!next.has(k) && !["map", "layers", "sel", "panel", "v"].includes(k)) next.set(k, v);
+      window.history.replaceState(null, "", `${url.pathname}?${next.toString()}`);
+    }, WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [camera, layers, selection, panel]);
+}
