@@ -121,7 +121,9 @@ function refOf(raw: unknown, index: number): string {
 export function validateSite(raw: unknown, index = 0): { site: Site } | { issues: SiteIssue[] } {
   const parsed = feature.safeParse(raw);
   if (parsed.success) {
-    return { site: parsed.data as unknown as Site };
+    // The input itself, not zod's copy: the copy drops an own "__proto__" key, and every
+    // property must travel untouched (nothing is transformed, so the input is what was checked).
+    return { site: raw as Site };
   }
   const ref = refOf(raw, index);
   return {

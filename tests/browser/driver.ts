@@ -108,6 +108,17 @@ export async function runMatch(page: Page, timeoutMs = 60_000): Promise<void> {
   await page.getByRole("table", { name: /Fordeling|Allocation/ }).waitFor({ timeout: timeoutMs });
 }
 
+/** Imports a file through the import dialog: choose it, accept the suggested columns, import. */
+export async function importFile(page: Page, path: string): Promise<void> {
+  await page.getByRole("button", { name: /Importér lokaliteter|Import sites/ }).click();
+  const dialog = page.getByRole("dialog", { name: /Importér lokaliteter|Import sites/ });
+  await dialog.locator('input[type="file"]').setInputFiles(path);
+  await dialog.getByRole("button", { name: /Kontrollér|Check/ }).click();
+  await dialog.getByRole("button", { name: /Importér \d+ lokaliteter|Import \d+ sites/ }).click();
+  await dialog.getByText(/importeret|imported/).waitFor();
+  await dialog.getByRole("button", { name: /Luk import|Close import/ }).click();
+}
+
 export async function runAxe(
   page: Page,
 ): Promise<Array<{ id: string; impact: string | null; nodes: number }>> {

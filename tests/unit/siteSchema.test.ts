@@ -119,6 +119,15 @@ describe("validateSiteCollection", () => {
     expect(validateSiteCollection("nope").issues[0]?.field).toBe("type");
   });
 
+  it("keeps an own __proto__ property as data", () => {
+    const raw = JSON.parse(
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[12,55]},"properties":{"id":"a","kind":"source","name":"n","material":"sand","soilClass":0,"quantity":1,"unit":"t","__proto__":{"x":1}}}',
+    );
+    const result = validateSite(raw);
+    expect("site" in result && Object.hasOwn(result.site.properties, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it("does not take an inherited __proto__ id", () => {
     const raw = JSON.parse(
       '{"type":"Feature","geometry":{"type":"Point","coordinates":[12,55]},"properties":{"__proto__":{"id":"evil"}}}',
