@@ -66,6 +66,11 @@ describe("isBusinessAsUsualDisposal and needsVirgin", () => {
     expect(isBusinessAsUsualDisposal(S[0] as never, R[3] as never)).toBe(true);
     expect(isBusinessAsUsualDisposal(S[0] as never, R[1] as never)).toBe(false);
     expect(isBusinessAsUsualDisposal(S[1] as never, R[1] as never)).toBe(true);
+    // Treatment takes klasse 3 and 4, not 2.
+    const k2 = partyOf(source("k2", 12.4, 55.6, { soilClass: 2 }), 0);
+    const k3 = partyOf(source("k3", 12.4, 55.6, { soilClass: 3 }), 0);
+    expect(isBusinessAsUsualDisposal(k2, R[1] as never)).toBe(false);
+    expect(isBusinessAsUsualDisposal(k3, R[1] as never)).toBe(true);
     expect(isBusinessAsUsualDisposal(S[0] as never, R[0] as never)).toBe(false);
     expect(R.map((r) => needsVirgin(r))).toEqual([true, false, false, false, false]);
   });

@@ -60,6 +60,11 @@ describe("summary", () => {
     expect(text).toMatch(/Z0: quantity 0 t is not positive/);
     expect(text).toMatch(/circuity 1\.3; maximum haul 60 km/);
   });
+
+  it("says plainly when nothing matched, and why", () => {
+    const text = summary(matchSitesSync([]), []);
+    expect(text).toMatch(/Nothing matched\. No source with surplus takes part/);
+  });
 });
 
 describe("npm run match", () => {

@@ -97,6 +97,8 @@ describe("geodesicProvider", () => {
     expect(km[0] as number).toBeCloseTo(haulDistanceKm([12.1, 55.6], [12.5, 55.8], 1.25), 9);
     expect(km[1]).toBe(0);
     expect(isGeodesicProvider(p)).toBe(true);
+    // A road provider that happens to carry a circuity is still not fused.
+    expect(isGeodesicProvider({ ...p, id: "osrm" } as never)).toBe(false);
     expect(p.label).toMatch(/1\.25/);
   });
 });

@@ -19,6 +19,12 @@ describe("arcsByCost", () => {
     );
   });
 
+  it("keeps ties in index order even in a crowded bucket", () => {
+    expect(Array.from(arcsByCost(new Float64Array(100).fill(3)))).toEqual(
+      Array.from({ length: 100 }, (_, k) => k),
+    );
+  });
+
   it("sorts costs closer together than its buckets", () => {
     const c = Float64Array.of(1e6, 0, 1e-9, 2e-9, 1.5e-9);
     expect(Array.from(arcsByCost(c))).toEqual([1, 2, 4, 3, 0]);

@@ -64,6 +64,38 @@ describe("bestAlternatives", () => {
     );
   });
 
+  it("matches re-solves with one tonne forced onto each unused arc, on larger instances", {
+    timeout: 30_000,
+  }, () => {
+    // The engine is exact (checked against HiGHS elsewhere), so it serves as the oracle here:
+    // forcing a tonne on i→j = shipping it first (supply and capacity one less), then solving.
+    fc.assert(
+      fc.property(spec, fc.integer({ min: 4, max: 12 }), (s, n) => {
+        const p = randomProblem({ ...s, ns: n, nr: n });
+        const { sol, alts } = input(p);
+        const used = new Set(sol.flowArcs);
+        for (let i = 0; i < n; i++) {
+          const alt = alts[i];
+          if (!alt || alt.arc < 0 || alt.displacesOthers) continue;
+          for (let a = p.arcStart[i] as number; a < (p.arcStart[i + 1] as number); a++) {
+            if (used.has(a)) continue;
+            const j = p.arcReceiver[a] as number;
+            const supply = Float64Array.from(p.supplyTonnes);
+            const capacity = Float64Array.from(p.capacityTonnes);
+            supply[i] = (supply[i] as number) - 1;
+            capacity[j] = (capacity[j] as number) - 1;
+            const forced = solveTransport({ ...p, supplyTonnes: supply, capacityTonnes: capacity });
+            if (forced.placedTonnes + 1 < sol.placedTonnes - 1e-9) continue; // would unplace soil
+            const extra = forced.cost + (p.arcCost[a] as number) - sol.cost;
+            if (a === alt.arc) expect(extra).toBeCloseTo(alt.extraCostPerTonne, 6);
+            else expect(extra).toBeGreaterThanOrEqual(alt.extraCostPerTonne - 1e-6);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("agrees with itself on larger instances however the work is capped, bounds never above the value", {
     timeout: 30_000,
   }, () => {
@@ -82,6 +114,22 @@ describe("bestAlternatives", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("finds a way back through the sink: the displaced source goes unplaced, the other places more", () => {
+    // A (20 t) reaches r0 (cost 1) and r1 (cost 5); B (10 t) only r1 (cost 2); both hold 10 t.
+    // Optimum: A→r0 10, B→r1 10, A has 10 t unplaced. A tonne of A on r1 pushes a tonne of B
+    // out (B unplaced, A places one more): extra 5 − 2 = 3, found only through T.
+    const p: TransportProblem = {
+      supplyTonnes: Float64Array.of(20, 10),
+      capacityTonnes: Float64Array.of(10, 10),
+      arcStart: Int32Array.of(0, 2, 3),
+      arcReceiver: Int32Array.of(0, 1, 1),
+      arcCost: Float64Array.of(1, 5, 2),
+    };
+    const { alts } = input(p);
+    expect(alts[0]).toMatchObject({ arc: 1, displacesOthers: false, kind: "exact" });
+    expect(alts[0]?.extraCostPerTonne).toBeCloseTo(3, 12);
   });
 
   it("settles for a lower bound when the search runs over its budget", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { copenhagenSites } from "../../../bench/lib/matchInstances";
 import { staticMismatch } from "../../../src/domain/compatibility";
 import { haulDistanceKm, representativePoint } from "../../../src/domain/distance";
 import { matchSitesSync, runMatch } from "../../../src/domain/match/match";
@@ -220,6 +221,31 @@ describe("runMatch", () => {
     expect(() => matchSitesSync(sites, { signal: pre.signal })).toThrow(
       expect.objectContaining({ name: "AbortError" }),
     );
+  });
+
+  it("stops inside the solve, between rounds, once cancelled, and reports nothing when cancelled up front", async () => {
+    const many = copenhagenSites(80, 3, { dispensedPits: false });
+    const ctl = new AbortController();
+    let solveCallsAfterAbort = 0;
+    expect(() =>
+      matchSitesSync(many, {
+        signal: ctl.signal,
+        params: { maxHaulKm: 40 },
+        onProgress: (f, phase) => {
+          if (phase !== "solve" || f <= 0.25) return;
+          if (ctl.signal.aborted) solveCallsAfterAbort++;
+          ctl.abort();
+        },
+      }),
+    ).toThrow(expect.objectContaining({ name: "AbortError" }));
+    expect(solveCallsAfterAbort).toBe(0);
+    const pre = new AbortController();
+    pre.abort();
+    const calls: string[] = [];
+    await expect(
+      runMatch(sites, { signal: pre.signal, onProgress: (_, p) => calls.push(p) }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(calls).toEqual([]);
   });
 
   it("uses a road-distance provider's matrices when one is configured", async () => {
