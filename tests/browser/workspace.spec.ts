@@ -48,7 +48,7 @@ describe("the user's own data in the browser", () => {
     const { page } = app;
     await importFile(page, "tests/fixtures/browser/markup-import.geojson");
     await page.getByRole("button", { name: "Tabel" }).click();
-    await page.getByRole("searchbox").first().fill("Skolebyggeri");
+    await page.getByLabel("Søg i navn, id eller kommune").fill("Skolebyggeri");
     const cell = page.getByText('<img src=x onerror="window.__xss=1">Skolebyggeri');
     await cell.first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -81,15 +81,20 @@ export function ImportDialog(props: {
     current.current = jobId;
     const back: Step = { type: "choose" };
     setStep({ type: "working", jobId, file: input.fileName, fraction: 0, back });
+    // Progress messages can arrive after the result (they are separate worker messages):
+    // once the job has settled they are ignored.
+    let settled = false;
     try {
       const inspection = await heavy.inspectImport(jobId, input, props.municipalitiesUrl, (fraction) => {
-        if (current.current === jobId)
+        if (!settled && current.current === jobId)
           setStep({ type: "working", jobId, file: input.fileName, fraction, back });
       });
+      settled = true;
       if (current.current !== jobId) return;
       const crs = inspection.crs.status === "unsure" ? undefined : inspection.crs.crs;
       setStep({ type: "mapping", input, inspection, mapping: inspection.suggested, crs });
     } catch (e) {
+      settled = true;
       if (current.current === jobId) fail(e, back);
     }
   };
@@ -98,6 +103,7 @@ export function ImportDialog(props: {
     const jobId = newJobId();
     current.current = jobId;
     setStep({ type: "working", jobId, file: from.input.fileName, fraction: 0, back: from });
+    let settled = false;
     try {
       const result = await heavy.convertImport(
         jobId,
@@ -106,15 +112,17 @@ export function ImportDialog(props: {
         from.crs,
         props.municipalitiesUrl,
         (fraction) => {
-          if (current.current === jobId)
+          if (!settled && current.current === jobId)
             setStep({ type: "working", jobId, file: from.input.fileName, fraction, back: from });
         },
       );
+      settled = true;
       if (current.current !== jobId) return;
       const duplicates = duplicateIds(props.store.getState().doc, result.candidates);
       const { error: _shown, ...mapping } = from;
       setStep({ ...mapping, type: "report", result, duplicates, choice: "skip" });
     } catch (e) {
+      settled = true;
       if (current.current === jobId) fail(e, from);
     }
   };

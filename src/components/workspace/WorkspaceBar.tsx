@@ -227,7 +227,7 @@ export function WorkspaceBar({
           aria-pressed={editMode === "add"}
           onClick={() => setEditMode(editMode === "add" ? "none" : "add")}
         >
-          ＋ {t("edit.addSite")}
+          + {t("edit.addSite")}
         </button>
       </div>
       {editMode === "add" && (
