@@ -80,6 +80,9 @@ export class MapAdapter implements MapPort {
       fitBoundsOptions: { padding: 20 },
       attributionControl: false,
       maxZoom: 17,
+      // No label/symbol fade: every frame is costly in software GL, and a fade doubles the
+      // frames before the map is idle (bench:map).
+      fadeDuration: 0,
       minZoom: 5,
     });
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }));

@@ -58,8 +58,10 @@ export function siteLayers(): LayerSpecification[] {
         "icon-size": sizeByTonnes,
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
-        // Big sites under small ones, so small ones stay clickable.
-        "symbol-sort-key": ["-", 0, ["get", "tonnes"]],
+        // Big sites under small ones, so small ones stay clickable: the features come sorted
+        // by tonnes (largest first) and are drawn in that order. A per-feature sort key made
+        // MapLibre draw and place every symbol alone (bench:map, 83× slower at 50,000 sites).
+        "symbol-z-order": "source",
       },
     }),
   );

@@ -84,9 +84,12 @@ export function useSiteFeatures(sites: readonly AtlasSite[] | undefined): {
   return useMemo(() => {
     const points: SitePoints = { type: "FeatureCollection", features: [] };
     const areas: SiteAreas = { type: "FeatureCollection", features: [] };
-    for (const { site, point } of sites ?? []) {
+    // Largest first: the map draws in source order, so small sites end up on top.
+    const sized = (sites ?? []).map((s) => ({ ...s, tonnes: quantityTonnes(s.site.properties, params) }));
+    sized.sort((a, b) => b.tonnes - a.tonnes);
+    for (const { site, point, tonnes } of sized) {
       const p = site.properties;
-      const props = { id: p.id, kind: p.kind, name: p.name, tonnes: quantityTonnes(p, params) };
+      const props = { id: p.id, kind: p.kind, name: p.name, tonnes };
       points.features.push({
         type: "Feature",
         geometry: { type: "Point", coordinates: point },
