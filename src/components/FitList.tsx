@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { FitResult } from "../domain/fit";
 import { useT } from "../i18n/useT";
 import { useViewStore } from "../state/viewStore";
-import { NumberField } from "./NumberField";
+import { HaulParamFields } from "./HaulParamFields";
 import { SiteSymbol } from "./SiteSymbol";
 import { useFormat } from "./useFormat";
 
@@ -14,7 +14,6 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
   const t = useT();
   const { num } = useFormat();
   const params = useViewStore((s) => s.params);
-  const setParams = useViewStore((s) => s.setParams);
   const select = useViewStore((s) => s.select);
   const [showRejected, setShowRejected] = useState(false);
   const headingId = useId();
@@ -23,20 +22,7 @@ export function FitList({ fromSource, result }: { fromSource: boolean; result: F
     <section className="panel-section fit-list" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(fromSource ? "fit.titleSource" : "fit.titleReceiver")}</h2>
       <div className="fit-params">
-        <NumberField
-          label={t("fit.maxHaul")}
-          value={params.maxHaulKm}
-          min={1}
-          max={500}
-          onChange={(maxHaulKm) => setParams({ maxHaulKm })}
-        />
-        <NumberField
-          label={t("fit.circuity")}
-          value={params.circuityFactor}
-          min={1}
-          max={3}
-          onChange={(circuityFactor) => setParams({ circuityFactor })}
-        />
+        <HaulParamFields />
       </div>
       {result.candidates.length === 0 ? (
         <p>{t("fit.none", { km: num(params.maxHaulKm) })}</p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { legalCategoryOfClass } from "../domain/materials";
 import type { SiteMunicipality } from "../domain/municipality";
+import { SITE_PROPERTY_KEYS } from "../domain/site";
 import { densityOfSite, quantityM3, quantityTonnes } from "../domain/units";
 import { useT } from "../i18n/useT";
 import type { AtlasSite } from "../state/atlasSites";
@@ -9,26 +10,7 @@ import { SiteSymbol } from "./SiteSymbol";
 import { useFormat } from "./useFormat";
 
 /** Properties shown in their own rows; every other property is listed under "other". */
-const KNOWN = new Set([
-  "id",
-  "kind",
-  "name",
-  "municipalityCode",
-  "status",
-  "illustrative",
-  "locationApproximate",
-  "material",
-  "soilClass",
-  "acceptedMaterials",
-  "acceptedClasses",
-  "receiverType",
-  "section52Dispensation",
-  "annualExtraction",
-  "quantity",
-  "unit",
-  "availableFrom",
-  "availableTo",
-]);
+const KNOWN: ReadonlySet<string> = new Set(SITE_PROPERTY_KEYS);
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -33,6 +33,28 @@ export type QuantityUnit = "m3" | "t";
 
 export type SiteGeometry = Point | Polygon | MultiPolygon;
 
+/** The properties schema v1 names; any other property is the user's own and travels untouched. */
+export const SITE_PROPERTY_KEYS = [
+  "id",
+  "kind",
+  "name",
+  "municipalityCode",
+  "status",
+  "illustrative",
+  "locationApproximate",
+  "material",
+  "soilClass",
+  "acceptedMaterials",
+  "acceptedClasses",
+  "receiverType",
+  "section52Dispensation",
+  "annualExtraction",
+  "quantity",
+  "unit",
+  "availableFrom",
+  "availableTo",
+] as const;
+
 export interface SiteProperties {
   id: string;
   kind: SiteKind;

@@ -1,35 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  type AppPage,
-  chooseMunicipality,
-  clickMapAt,
-  launchBrowser,
-  openApp,
-  runAxe,
-  switchLanguage,
-  waitForMapIdle,
-} from "./driver";
+import { describe, expect, it } from "vitest";
+import { chooseMunicipality, clickMapAt, runAxe, switchLanguage, waitForMapIdle } from "./driver";
+import { browserSession } from "./lifecycle";
 
-const origin = inject("origin");
 const FIXTURE = "?data=test-fixtures/fit-nearby.geojson";
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const session = browserSession();
 
 describe("the atlas on the embedded data", () => {
   it("loads with no network, shows 29 municipalities in the picker, no console error", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     const picker = app.page.getByRole("list", { name: "Kommune" });
     expect(await picker.getByRole("button").count()).toBe(29);
@@ -42,9 +20,9 @@ describe("the atlas on the embedded data", () => {
   });
 
   it("toggles a site layer on and off", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
-    const drawn = () => app?.page.evaluate(() => window.__jordbalanceMap?.renderedCount("sites-source"));
+    const drawn = () => app.page.evaluate(() => window.__jordbalanceMap?.renderedCount("sites-source"));
     expect(await drawn()).toBeGreaterThan(50);
     await app.page.getByRole("checkbox", { name: /Jordkilder/ }).uncheck();
     await waitForMapIdle(app.page);
@@ -55,7 +33,7 @@ describe("the atlas on the embedded data", () => {
   });
 
   it("opens a municipality's summary from the picker", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     await chooseMunicipality(app.page, "Egedal");
     const summary = app.page.getByRole("article", { name: "Egedal Kommune" });
@@ -64,13 +42,13 @@ describe("the atlas on the embedded data", () => {
   });
 
   it("passes an axe-core check of the main screen", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     expect(await runAxe(app.page)).toEqual([]);
   });
 
   it("switches to English and remembers it after a reload", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     await switchLanguage(app.page, "English");
     expect(await app.page.getByRole("heading", { name: "Layers" }).isVisible()).toBe(true);
@@ -83,7 +61,7 @@ describe("the atlas on the embedded data", () => {
 
 describe("a fixture loaded by URL parameter", () => {
   it("opens a site's details when it is clicked on the map", async () => {
-    app = await openApp(browser, origin, FIXTURE);
+    const app = await session.open(FIXTURE);
     await waitForMapIdle(app.page);
     await clickMapAt(app.page, 12.3, 55.93);
     const details = app.page.getByRole("article", { name: "Testkilde Hillerød" });
@@ -92,7 +70,7 @@ describe("a fixture loaded by URL parameter", () => {
   });
 
   it("ranks what fits nearby by haul distance and says why the others do not fit", async () => {
-    app = await openApp(browser, origin, FIXTURE);
+    const app = await session.open(FIXTURE);
     await waitForMapIdle(app.page);
     await clickMapAt(app.page, 12.3, 55.93);
     const rows = app.page.getByRole("table").getByRole("row");
@@ -116,7 +94,7 @@ describe("a fixture loaded by URL parameter", () => {
   });
 
   it("shows a name with markup as text and runs no script from it", async () => {
-    app = await openApp(browser, origin, FIXTURE);
+    const app = await session.open(FIXTURE);
     await waitForMapIdle(app.page);
     await clickMapAt(app.page, 12.25, 56.02);
     const details = app.page.getByRole("article", { name: '<img src=x onerror="window.__xss=1">Vold' });
@@ -126,7 +104,7 @@ describe("a fixture loaded by URL parameter", () => {
   });
 
   it("reports a record that fails the schema with its id and field, and loads the rest", async () => {
-    app = await openApp(browser, origin, FIXTURE);
+    const app = await session.open(FIXTURE);
     await waitForMapIdle(app.page);
     await app.page.getByText(/1 lokaliteter kunne ikke indlæses/).click();
     expect(await app.page.getByText(/fx-bad: quantity: quantity is negative/).isVisible()).toBe(true);

@@ -1,25 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppPage, launchBrowser, openApp, runAxe, runMatch, waitForMapIdle } from "./driver";
+import { describe, expect, it } from "vitest";
+import { runAxe, runMatch, waitForMapIdle } from "./driver";
+import { browserSession } from "./lifecycle";
 
-const origin = inject("origin");
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const session = browserSession();
 
 describe("the optimal match on the embedded data", () => {
   it("runs in the worker and shows KPIs, the allocation and flows on the map", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     await runMatch(app.page);
     await waitForMapIdle(app.page);
@@ -40,7 +27,7 @@ describe("the optimal match on the embedded data", () => {
   });
 
   it("keeps the match panel accessible", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     await runMatch(app.page);
     expect(await runAxe(app.page)).toEqual([]);

@@ -1,26 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type AppPage, importFile, launchBrowser, openApp, runAxe, waitForMapIdle } from "./driver";
+import { describe, expect, it } from "vitest";
+import { importFile, runAxe, waitForMapIdle } from "./driver";
+import { browserSession } from "./lifecycle";
 
-const origin = inject("origin");
 const SITE = "src-0101-bispebjerg-hospital";
-let browser: Browser;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const session = browserSession();
 
 describe("the user's own data in the browser", () => {
   it("edits with undo and redo, saves at once and restores everything after a reload", async () => {
-    app = await openApp(browser, origin, `?v=1&sel=site:${SITE}`);
+    const app = await session.open(`?v=1&sel=site:${SITE}`);
     await waitForMapIdle(app.page);
     const { page } = app;
     const original = (await page.getByRole("article").getByRole("heading").first().textContent()) ?? "";
@@ -43,7 +30,7 @@ describe("the user's own data in the browser", () => {
   });
 
   it("imports a file whose names hold markup, shows them as text and runs no script", async () => {
-    app = await openApp(browser, origin);
+    const app = await session.open();
     await waitForMapIdle(app.page);
     const { page } = app;
     await importFile(page, "tests/fixtures/browser/markup-import.geojson");

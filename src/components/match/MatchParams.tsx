@@ -2,6 +2,7 @@ import type { MatchObjective } from "../../domain/match";
 import { useT } from "../../i18n/useT";
 import { useMatchStore } from "../../state/matchStore";
 import { useViewStore } from "../../state/viewStore";
+import { HaulParamFields } from "../HaulParamFields";
 import { NumberField } from "../NumberField";
 
 const OBJECTIVES: MatchObjective[] = ["tkm", "co2", "cost"];
@@ -39,20 +40,7 @@ export function MatchParams() {
           ))}
         </select>
       </label>
-      <NumberField
-        label={t("fit.maxHaul")}
-        value={params.maxHaulKm}
-        min={1}
-        max={500}
-        onChange={(maxHaulKm) => setParams({ maxHaulKm })}
-      />
-      <NumberField
-        label={t("fit.circuity")}
-        value={params.circuityFactor}
-        min={1}
-        max={3}
-        onChange={(circuityFactor) => setParams({ circuityFactor })}
-      />
+      <HaulParamFields />
       <NumberField
         label={t("match.co2Factor")}
         value={params.co2eKgPerTonneKm}
