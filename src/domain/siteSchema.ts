@@ -121,9 +121,12 @@ function refOf(raw: unknown, index: number): string {
 export function validateSite(raw: unknown, index = 0): { site: Site } | { issues: SiteIssue[] } {
   const parsed = feature.safeParse(raw);
   if (parsed.success) {
-    // The input itself, not zod's copy: the copy drops an own "__proto__" key, and every
-    // property must travel untouched (nothing is transformed, so the input is what was checked).
-    return { site: raw as Site };
+    // The input's own properties, not zod's copy (which drops an own "__proto__" key): every
+    // property travels untouched but for the two the schema trims, the id and the name.
+    // (Object spread defines "__proto__" as an own data property, it does not set a prototype.)
+    const { id, name } = parsed.data.properties;
+    const input = raw as Site;
+    return { site: { ...input, properties: { ...input.properties, id, name } } };
   }
   const ref = refOf(raw, index);
   return {
