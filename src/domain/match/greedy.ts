@@ -37,17 +37,22 @@ function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64
   }
   // About four arcs per bucket, and few enough buckets for the counts to stay in cache.
   const nb = Math.max(1, Math.min(m >> 2, 1 << 18));
-  const scale = hi > lo ? (nb - 1) / (hi - lo) : 0;
+  const range = hi > lo ? hi - lo : 0;
+  const rawScale = range > 0 ? (nb - 1) / range : 0;
+  // A tiny (denormal) range would make the scale infinite: divide first then.
+  const finite = Number.isFinite(rawScale);
+  const bucketOf = (c: number) =>
+    finite ? Math.floor((c - lo) * rawScale) : Math.floor(((c - lo) / range) * (nb - 1));
   const start = new Uint32Array(nb + 1);
   for (let a = 0; a < m; a++) {
-    const b = Math.floor(((cost[a] as number) - lo) * scale);
+    const b = bucketOf(cost[a] as number);
     start[b + 1] = (start[b + 1] as number) + 1;
   }
   for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
   const fill = start.slice(0, nb);
   for (let a = 0; a < m; a++) {
     const c = cost[a] as number;
-    const b = Math.floor((c - lo) * scale);
+    const b = bucketOf(c);
     const p = fill[b] as number;
     order[p] = a;
     sortedCost[p] = c;

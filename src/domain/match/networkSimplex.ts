@@ -62,6 +62,11 @@ export class TransportSimplex {
   private readonly supply: Float64Array;
   /** Pricing block = blockFactor × √(arcs). */
   blockFactor = 1;
+  /** Candidate list re-used over a few pivots (fewer pivots and scans here), or block search. */
+  pricing: "block" | "list" = "list";
+  private list = new Int32Array(0);
+  private listCount = 0;
+  private minor = 0;
   /** A reduced cost counts as negative below -eps (C units); set from the cost scale. */
   eps = 1e-12;
   private nextArc = 0;
@@ -388,13 +393,86 @@ export class TransportSimplex {
     return bestE;
   }
 
+  /** Whether arc e prices out; its lexicographic reduced cost is left in rcM, rcC. */
+  private eligible(e: number): boolean {
+    const s = this.state[e] as number;
+    if (s === TREE) return false;
+    const u = this.src[e] as number;
+    const v = this.tgt[e] as number;
+    const rm = s * ((this.costM[e] as number) + (this.piM[u] as number) - (this.piM[v] as number));
+    if (rm > 0) return false;
+    const rc = s * ((this.costC[e] as number) + (this.piC[u] as number) - (this.piC[v] as number));
+    this.rcM = rm;
+    this.rcC = rc;
+    return rm < 0 || rc < -this.eps;
+  }
+  private rcM = 0;
+  private rcC = 0;
+
+  /**
+   * Candidate-list pricing: a major scan collects up to L eligible arcs; the next few pivots
+   * re-price only that list and take its best, until it runs dry or K pivots have used it.
+   */
+  private findEnteringList(): number {
+    const m = this.arcCount;
+    // List length and re-use as in LEMON's candidate-list rule (¼√m, a tenth of the list).
+    const L = Math.max(8, Math.ceil(0.25 * Math.sqrt(m)));
+    const K = Math.max(2, Math.ceil(0.1 * L));
+    if (this.list.length < L) this.list = new Int32Array(L);
+    const list = this.list;
+    if (this.minor < K && this.listCount > 0) {
+      let best = -1;
+      let bm = 0;
+      let bc = 0;
+      let kept = 0;
+      for (let k = 0; k < this.listCount; k++) {
+        const e = list[k] as number;
+        if (!this.eligible(e)) continue;
+        list[kept++] = e;
+        if (best === -1 || this.rcM < bm || (this.rcM === bm && this.rcC < bc)) {
+          best = e;
+          bm = this.rcM;
+          bc = this.rcC;
+        }
+      }
+      this.listCount = kept;
+      if (best !== -1) {
+        this.minor++;
+        return best;
+      }
+    }
+    // Major scan.
+    this.minor = 0;
+    this.listCount = 0;
+    let e = this.nextArc;
+    if (e >= m) e = 0;
+    let best = -1;
+    let bm = 0;
+    let bc = 0;
+    for (let k = 0; k < m && this.listCount < L; k++) {
+      if (this.eligible(e)) {
+        list[this.listCount++] = e;
+        if (best === -1 || this.rcM < bm || (this.rcM === bm && this.rcC < bc)) {
+          best = e;
+          bm = this.rcM;
+          bc = this.rcC;
+        }
+      }
+      e++;
+      if (e === m) e = 0;
+    }
+    this.nextArc = e;
+    if (best !== -1) this.minor = 1;
+    return best;
+  }
+
   /**
    * Pivots until optimal or `maxPivots` more pivots were made.
    * Returns true when optimal for the arcs added so far.
    */
   run(maxPivots: number): boolean {
     for (let k = 0; k < maxPivots; k++) {
-      const e = this.findEntering();
+      const e = this.pricing === "list" ? this.findEnteringList() : this.findEntering();
       if (e === -1) return true;
       this.pivot(e);
       this.pivots++;

@@ -25,9 +25,13 @@ export function sortWithinGroups(start: Int32Array, value: Float64Array): Int32A
   const packed32 = posBits <= 16;
   const bucketBits = packed32 ? 32 - posBits : 52 - posBits;
   const top = 2 ** bucketBits - 1;
-  const scale = hi > lo ? (top - 1) / (hi - lo) : 0;
+  const range = hi > lo ? hi - lo : 0;
+  const scale = range > 0 ? (top - 1) / range : 0;
   const posScale = 2 ** posBits;
-  const bucket = (v: number) => (v === Number.POSITIVE_INFINITY ? top : Math.floor((v - lo) * scale));
+  // A tiny (denormal) range would make the scale infinite: divide first then.
+  const bucket = Number.isFinite(scale)
+    ? (v: number) => (v === Number.POSITIVE_INFINITY ? top : Math.floor((v - lo) * scale))
+    : (v: number) => (v === Number.POSITIVE_INFINITY ? top : Math.floor(((v - lo) / range) * (top - 1)));
   const keys32 = packed32 ? new Uint32Array(maxSize) : null;
   const keys64 = packed32 ? null : new Float64Array(maxSize);
   for (let g = 0; g < groups; g++) {

@@ -30,6 +30,8 @@ export interface TransportOptions {
   candidatesPerReceiver?: number;
   /** Most arcs a source adds to the working set per pricing round. */
   addPerSource?: number;
+  /** Entering-arc rule of the simplex: a candidate list (default) or block search. */
+  pricing?: "block" | "list";
   /** Pricing block size as a multiple of √(candidate arcs). */
   blockFactor?: number;
   /** How the simplex starts: from greedy on the candidates (default) or from pivots. */
@@ -159,6 +161,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   const sx = new TransportSimplex(supplyQ, capQ, chosen.length * 2);
   sx.eps = 1e-10 * Math.max(maxCost, Number.MIN_VALUE);
   if (options.blockFactor !== undefined) sx.blockFactor = options.blockFactor;
+  if (options.pricing !== undefined) sx.pricing = options.pricing;
   const firstPair = sx.arcCount;
   for (const a of chosen)
     sx.addPair(arcSource[a] as number, arcReceiver[a] as number, arcCost[a] as number, a);

@@ -25,6 +25,10 @@ describe("arcsByCost", () => {
     );
   });
 
+  it("copes with a range of costs too small to scale (denormals)", () => {
+    expect(Array.from(arcsByCost(Float64Array.of(5e-324, 0, 5e-324)))).toEqual([1, 0, 2]);
+  });
+
   it("sorts costs closer together than its buckets", () => {
     const c = Float64Array.of(1e6, 0, 1e-9, 2e-9, 1.5e-9);
     expect(Array.from(arcsByCost(c))).toEqual([1, 2, 4, 3, 0]);

@@ -87,12 +87,14 @@ describe("TransportSimplex", () => {
   }, () => {
     fc.assert(
       fc.property(
+        fc.constantFrom("list" as const, "block" as const),
         fc.integer({ min: 1, max: 1e6 }),
         fc.integer({ min: 1, max: 7 }),
         fc.integer({ min: 1, max: 7 }),
         fc.constantFrom(0.5, 1, 2),
-        (seed, ns, nr, ratio) => {
+        (pricing, seed, ns, nr, ratio) => {
           const { sx, supply } = build(seed, ns, nr, ratio);
+          sx.pricing = pricing;
           checkTree(sx, supply);
           for (let k = 0; k < 500 && !sx.run(1); k++) checkTree(sx, supply);
           checkTree(sx, supply);

@@ -18,6 +18,7 @@ const settings = fc.record({
   candidatesPerSource: fc.integer({ min: 0, max: 3 }),
   candidatesPerReceiver: fc.integer({ min: 0, max: 1 }),
   start: fc.constantFrom("greedy" as const, "pivots" as const),
+  pricing: fc.constantFrom("list" as const, "block" as const),
 });
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
