@@ -155,16 +155,27 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
     }
   }
 
-  const arcSource = new Int32Array(m);
-  for (let i = 0; i < ns; i++) arcSource.fill(i, arcStart[i] as number, arcStart[i + 1] as number);
+  // The source of each chosen arc (no per-arc source array: it would cost more to fill).
+  const sourceOfArc = (a: number) => {
+    let lo = 0;
+    let hi = ns - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((arcStart[mid] as number) <= a) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const chosenSource = Int32Array.from(chosen, sourceOfArc);
 
   const sx = new TransportSimplex(supplyQ, capQ, chosen.length * 2);
   sx.eps = 1e-10 * Math.max(maxCost, Number.MIN_VALUE);
   if (options.blockFactor !== undefined) sx.blockFactor = options.blockFactor;
   if (options.pricing !== undefined) sx.pricing = options.pricing;
   const firstPair = sx.arcCount;
-  for (const a of chosen)
-    sx.addPair(arcSource[a] as number, arcReceiver[a] as number, arcCost[a] as number, a);
+  chosen.forEach((a, k) => {
+    sx.addPair(chosenSource[k] as number, arcReceiver[a] as number, arcCost[a] as number, a);
+  });
   if (options.start === "pivots") sx.initialPivots(firstPair, sx.arcCount);
   else {
     // Crash start: greedy (cheapest candidate first) in whole quanta.
@@ -175,7 +186,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
     const startFlow: number[] = [];
     for (const k of order) {
       const a = chosen[k] as number;
-      const i = arcSource[a] as number;
+      const i = chosenSource[k] as number;
       const j = arcReceiver[a] as number;
       const f = Math.min(leftS[i] as number, leftR[j] as number);
       if (f <= 0) continue;
@@ -190,7 +201,7 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   const timingsMs = { select: performance.now() - tSelect, simplex: 0, pricing: 0 };
   const slice = 2000;
   let rounds = 0;
-  const perSourceAdd = Math.max(1, options.addPerSource ?? 4);
+  const perSourceAdd = Math.max(1, options.addPerSource ?? 8);
   const addCost = new Float64Array(perSourceAdd);
   const addId = new Int32Array(perSourceAdd);
   for (;;) {
