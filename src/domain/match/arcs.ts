@@ -98,8 +98,12 @@ export function buildGeodesicArcs(
   const rFrom = R.from;
   const rTo = R.to;
 
+  // Hot loop: the output arrays and the count live in locals (written back when growing).
+  let outR = buf.receiver;
+  let outD = buf.distanceKm;
+  let count = 0;
   for (let i = 0; i < ns; i++) {
-    start[i] = buf.count;
+    start[i] = count;
     const box = searchBox(S.lon[i] as number, S.lat[i] as number, geoMaxKm * (1 + 1e-9));
     const ids = index.range(box.minLon, box.minLat, box.maxLon, box.maxLat);
     const row = (sourceProfile[i] as number) * receiverProfiles;
@@ -108,6 +112,12 @@ export function buildGeodesicArcs(
     const sx = us[3 * i] as number;
     const sy = us[3 * i + 1] as number;
     const sz = us[3 * i + 2] as number;
+    if (count + ids.length > outR.length) {
+      buf.count = count;
+      while (count + ids.length > buf.receiver.length) buf.grow();
+      outR = buf.receiver;
+      outD = buf.distanceKm;
+    }
     for (let k = 0; k < ids.length; k++) {
       const j = ids[k] as number;
       if (code[row + (receiverProfile[j] as number)] !== 0) continue;
@@ -126,13 +136,13 @@ export function buildGeodesicArcs(
           circuityFactor;
         if (km > maxHaulKm) continue;
       }
-      if (buf.count === buf.receiver.length) buf.grow();
-      buf.receiver[buf.count] = j;
-      buf.distanceKm[buf.count] = km;
-      buf.count++;
+      outR[count] = j;
+      outD[count] = km;
+      count++;
     }
   }
-  start[ns] = buf.count;
+  buf.count = count;
+  start[ns] = count;
   return buf.done(start);
 }
 

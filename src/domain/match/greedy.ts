@@ -13,80 +13,9 @@ export interface GreedySolution {
   cost: number;
 }
 
-/**
- * Arc indices in increasing cost, ties by index: a bucket sort (linear in the arcs), each
- * bucket then put in exact order. Costs travel with the ids so the final pass reads memory in
- * order rather than jumping around the cost array.
- */
+/** Arc indices in increasing cost, ties by index (one group for sortWithinGroups). */
 export function arcsByCost(cost: Float64Array): Uint32Array {
-  return sortArcs(cost).order;
-}
-
-/** The sort, with the costs in sorted order alongside (and room for the caller's payload). */
-function sortArcs(cost: Float64Array): { order: Uint32Array; sortedCost: Float64Array } {
-  const m = cost.length;
-  const order = new Uint32Array(m);
-  const sortedCost = new Float64Array(m);
-  if (m === 0) return { order, sortedCost };
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let a = 0; a < m; a++) {
-    const c = cost[a] as number;
-    if (c < lo) lo = c;
-    if (c > hi) hi = c;
-  }
-  // About four arcs per bucket, and few enough buckets for the counts to stay in cache.
-  const nb = Math.max(1, Math.min(m >> 2, 1 << 18));
-  const range = hi > lo ? hi - lo : 0;
-  const rawScale = range > 0 ? (nb - 1) / range : 0;
-  // A tiny (denormal) range would make the scale infinite: divide first then.
-  const finite = Number.isFinite(rawScale);
-  const bucketOf = (c: number) =>
-    finite ? Math.floor((c - lo) * rawScale) : Math.floor(((c - lo) / range) * (nb - 1));
-  const start = new Uint32Array(nb + 1);
-  for (let a = 0; a < m; a++) {
-    const b = bucketOf(cost[a] as number);
-    start[b + 1] = (start[b + 1] as number) + 1;
-  }
-  for (let b = 0; b < nb; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-  const fill = start.slice(0, nb);
-  for (let a = 0; a < m; a++) {
-    const c = cost[a] as number;
-    const b = bucketOf(c);
-    const p = fill[b] as number;
-    order[p] = a;
-    sortedCost[p] = c;
-    fill[b] = p + 1;
-  }
-  // Within a bucket the ids are ascending; a stable insertion sort by cost keeps ties by index.
-  for (let b = 0; b < nb; b++) {
-    const b0 = start[b] as number;
-    const b1 = start[b + 1] as number;
-    if (b1 - b0 < 2) continue;
-    if (b1 - b0 > 64) {
-      const idx = Array.from(order.subarray(b0, b1)).sort(
-        (x, y) => (cost[x] as number) - (cost[y] as number) || x - y,
-      );
-      idx.forEach((a, k) => {
-        order[b0 + k] = a;
-        sortedCost[b0 + k] = cost[a] as number;
-      });
-      continue;
-    }
-    for (let x = b0 + 1; x < b1; x++) {
-      const v = order[x] as number;
-      const cv = sortedCost[x] as number;
-      let y = x - 1;
-      while (y >= b0 && (sortedCost[y] as number) > cv) {
-        order[y + 1] = order[y] as number;
-        sortedCost[y + 1] = sortedCost[y] as number;
-        y--;
-      }
-      order[y + 1] = v;
-      sortedCost[y + 1] = cv;
-    }
-  }
-  return { order, sortedCost };
+  return new Uint32Array(sortWithinGroups(Int32Array.of(0, cost.length), cost).buffer);
 }
 
 /** Each source's arcs in increasing cost, ties by index, as positions into the arc arrays. */

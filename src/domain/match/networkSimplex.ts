@@ -393,46 +393,39 @@ export class TransportSimplex {
     return bestE;
   }
 
-  /** Whether arc e prices out; its lexicographic reduced cost is left in rcM, rcC. */
-  private eligible(e: number): boolean {
-    const s = this.state[e] as number;
-    if (s === TREE) return false;
-    const u = this.src[e] as number;
-    const v = this.tgt[e] as number;
-    const rm = s * ((this.costM[e] as number) + (this.piM[u] as number) - (this.piM[v] as number));
-    if (rm > 0) return false;
-    const rc = s * ((this.costC[e] as number) + (this.piC[u] as number) - (this.piC[v] as number));
-    this.rcM = rm;
-    this.rcC = rc;
-    return rm < 0 || rc < -this.eps;
-  }
-  private rcM = 0;
-  private rcC = 0;
-
   /**
    * Candidate-list pricing: a major scan collects up to L eligible arcs; the next few pivots
    * re-price only that list and take its best, until it runs dry or K pivots have used it.
    */
   private findEnteringList(): number {
     const m = this.arcCount;
+    const fixed = this.nr + this.ns;
     // List length and re-use as in LEMON's candidate-list rule (¼√m, a tenth of the list).
     const L = Math.max(8, Math.ceil(0.25 * Math.sqrt(m)));
     const K = Math.max(2, Math.ceil(0.1 * L));
     if (this.list.length < L) this.list = new Int32Array(L);
-    const list = this.list;
+    const { list, state, costM, costC, src, tgt, piM, piC } = this;
+    const eps = this.eps;
+    let best = -1;
+    let bm = 0;
+    let bc = 0;
     if (this.minor < K && this.listCount > 0) {
-      let best = -1;
-      let bm = 0;
-      let bc = 0;
       let kept = 0;
       for (let k = 0; k < this.listCount; k++) {
         const e = list[k] as number;
-        if (!this.eligible(e)) continue;
+        const s = state[e] as number;
+        if (s === TREE) continue;
+        const u = src[e] as number;
+        const v = tgt[e] as number;
+        const rm = s * ((costM[e] as number) + (piM[u] as number) - (piM[v] as number));
+        if (rm > 0) continue;
+        const rc = s * ((costC[e] as number) + (piC[u] as number) - (piC[v] as number));
+        if (rm === 0 && rc >= -eps) continue;
         list[kept++] = e;
-        if (best === -1 || this.rcM < bm || (this.rcM === bm && this.rcC < bc)) {
+        if (best === -1 || rm < bm || (rm === bm && rc < bc)) {
           best = e;
-          bm = this.rcM;
-          bc = this.rcC;
+          bm = rm;
+          bc = rc;
         }
       }
       this.listCount = kept;
@@ -441,26 +434,38 @@ export class TransportSimplex {
         return best;
       }
     }
-    // Major scan.
+    // Major scan; pair arcs (the bulk) have no M cost and are never at an upper bound.
     this.minor = 0;
-    this.listCount = 0;
+    let count = 0;
     let e = this.nextArc;
     if (e >= m) e = 0;
-    let best = -1;
-    let bm = 0;
-    let bc = 0;
-    for (let k = 0; k < m && this.listCount < L; k++) {
-      if (this.eligible(e)) {
-        list[this.listCount++] = e;
-        if (best === -1 || this.rcM < bm || (this.rcM === bm && this.rcC < bc)) {
-          best = e;
-          bm = this.rcM;
-          bc = this.rcC;
+    for (let k = 0; k < m && count < L; k++) {
+      const s = state[e] as number;
+      if (s !== TREE) {
+        const u = src[e] as number;
+        const v = tgt[e] as number;
+        let rm: number;
+        let rc: number;
+        if (e >= fixed) {
+          rm = (piM[u] as number) - (piM[v] as number);
+          rc = rm > 0 ? 0 : (costC[e] as number) + (piC[u] as number) - (piC[v] as number);
+        } else {
+          rm = s * ((costM[e] as number) + (piM[u] as number) - (piM[v] as number));
+          rc = rm > 0 ? 0 : s * ((costC[e] as number) + (piC[u] as number) - (piC[v] as number));
+        }
+        if (rm < 0 || (rm === 0 && rc < -eps)) {
+          list[count++] = e;
+          if (best === -1 || rm < bm || (rm === bm && rc < bc)) {
+            best = e;
+            bm = rm;
+            bc = rc;
+          }
         }
       }
       e++;
       if (e === m) e = 0;
     }
+    this.listCount = count;
     this.nextArc = e;
     if (best !== -1) this.minor = 1;
     return best;
