@@ -9,6 +9,7 @@ import KDBush from "kdbush";
 import type { CompatTable } from "./compat";
 import { daysOverlap } from "./days";
 import { chord2OfKm, EARTH_RADIUS_KM, haversineKm, searchBox, unitVectors } from "./geodesic";
+import { insertSmallest } from "./smallest";
 import type { MatchParty } from "./types";
 
 export interface ArcList {
@@ -17,11 +18,26 @@ export interface ArcList {
   receiver: Int32Array;
   /** Haul distance, km (geodesic × circuity, or the provider's road distance). */
   distanceKm: Float64Array;
+  /** When asked for (GeodesicArcOptions.collect). */
+  candidates?: CandidateArcs;
 }
 
 export interface GeodesicArcOptions {
   maxHaulKm: number;
   circuityFactor: number;
+  /**
+   * Also collect the solver's first candidates in the same pass (see CandidateArcs), ranked by
+   * cost = km × perKm + fee[receiver]: saves the solver a second pass over every arc.
+   */
+  collect?: { perSource: number; perReceiver: number; perKm: number; fee?: Float64Array };
+}
+
+/** Each source's cheapest arcs and each receiver's cheapest, and the largest cost seen. */
+export interface CandidateArcs {
+  /** Arc indices (a receiver's picks may repeat a source's) and the source of each. */
+  arcs: Int32Array;
+  sources: Int32Array;
+  maxCost: number;
 }
 
 /** Grows typed arrays by doubling while arcs are appended. */
@@ -98,6 +114,21 @@ export function buildGeodesicArcs(
   const rFrom = R.from;
   const rTo = R.to;
 
+  // Candidate collection (optional): each source's kS cheapest, each receiver's kR cheapest.
+  const collect = options.collect;
+  const kS = collect ? Math.max(0, collect.perSource) : 0;
+  const kR = collect ? Math.max(0, collect.perReceiver) : 0;
+  const perKm = collect ? collect.perKm : 0;
+  const fee = collect?.fee;
+  const sCost = new Float64Array(Math.max(kS, 1));
+  const sId = new Int32Array(Math.max(kS, 1));
+  const rCost = new Float64Array(nr * kR);
+  const rId = new Int32Array(nr * kR);
+  const rCount = new Int32Array(nr);
+  const candArcs: number[] = [];
+  const candSources: number[] = [];
+  let maxCost = 0;
+
   // Hot loop: the output arrays and the count live in locals (written back when growing).
   let outR = buf.receiver;
   let outD = buf.distanceKm;
@@ -112,6 +143,7 @@ export function buildGeodesicArcs(
     const sx = us[3 * i] as number;
     const sy = us[3 * i + 1] as number;
     const sz = us[3 * i + 2] as number;
+    let cnt = 0;
     if (count + ids.length > outR.length) {
       buf.count = count;
       while (count + ids.length > buf.receiver.length) buf.grow();
@@ -138,12 +170,50 @@ export function buildGeodesicArcs(
       }
       outR[count] = j;
       outD[count] = km;
+      if (collect) {
+        const c = km * perKm + (fee ? (fee[j] as number) : 0);
+        if ((c < 0 ? -c : c) > maxCost) maxCost = c < 0 ? -c : c;
+        if (cnt < kS || c < (sCost[kS - 1] as number)) cnt = insertSmallest(sCost, sId, 0, cnt, kS, c, count);
+        if (kR > 0) {
+          const rc = rCount[j] as number;
+          if (rc < kR || c < (rCost[j * kR + kR - 1] as number)) {
+            rCount[j] = insertSmallest(rCost, rId, j * kR, rc, kR, c, count);
+          }
+        }
+      }
       count++;
+    }
+    for (let t = 0; t < cnt; t++) {
+      candArcs.push(sId[t] as number);
+      candSources.push(i);
     }
   }
   buf.count = count;
   start[ns] = count;
-  return buf.done(start);
+  const list = buf.done(start);
+  if (collect) {
+    for (let j = 0; j < nr; j++) {
+      for (let t = 0; t < (rCount[j] as number); t++) {
+        const a = rId[j * kR + t] as number;
+        candArcs.push(a);
+        candSources.push(sourceOfArc(start, a));
+      }
+    }
+    list.candidates = { arcs: Int32Array.from(candArcs), sources: Int32Array.from(candSources), maxCost };
+  }
+  return list;
+}
+
+/** The source of arc a (arcs are grouped by source). */
+function sourceOfArc(start: Int32Array, a: number): number {
+  let lo = 0;
+  let hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((start[mid] as number) <= a) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Site } from "../site";
 import { abortError, throwIfAborted } from "./abort";
-import { type ArcList, buildGeodesicArcs, buildMatrixArcs } from "./arcs";
+import { type ArcList, buildGeodesicArcs, buildMatrixArcs, type GeodesicArcOptions } from "./arcs";
 import { needsVirgin, planBaseline } from "./baseline";
 import { compatTable } from "./compat";
 import { type DistanceProvider, geodesicProvider, isGeodesicProvider, type LonLat } from "./distanceProvider";
@@ -19,7 +19,7 @@ import { baselineTotals, type FlowSet, savingOf, systemScenario, totalsOfFlows }
 import { gateFeeOf, OBJECTIVE_UNITS, resolveMatchParams } from "./matchParams";
 import { type DistanceOracle, geodesicOracle, matrixOracle } from "./oracle";
 import { screenSites } from "./screen";
-import { solveTransport } from "./transport";
+import { CANDIDATES_PER_RECEIVER, CANDIDATES_PER_SOURCE, solveTransport } from "./transport";
 import type {
   Comparison,
   MatchAssumptions,
@@ -44,9 +44,10 @@ export function arcCosts(
   params: MatchParams,
 ): Float64Array {
   const m = arcs.receiver.length;
+  // Tonne-km: the distances are the costs (shared, not copied; nothing writes to either).
+  if (objective === "tkm") return arcs.distanceKm;
   const cost = new Float64Array(m);
-  if (objective === "tkm") cost.set(arcs.distanceKm);
-  else if (objective === "co2") {
+  if (objective === "co2") {
     for (let a = 0; a < m; a++) cost[a] = (arcs.distanceKm[a] as number) * params.co2eKgPerTonneKm;
   } else {
     const fee = Float64Array.from(receivers, (r) => gateFeeOf(r.props, params));
@@ -57,6 +58,22 @@ export function arcCosts(
     }
   }
   return cost;
+}
+
+/** What the arc pass needs to pick the solver's first candidates for this objective. */
+export function candidateCollection(
+  receivers: readonly MatchParty[],
+  objective: MatchObjective,
+  params: MatchParams,
+): NonNullable<GeodesicArcOptions["collect"]> {
+  const base = { perSource: CANDIDATES_PER_SOURCE, perReceiver: CANDIDATES_PER_RECEIVER };
+  if (objective === "tkm") return { ...base, perKm: 1 };
+  if (objective === "co2") return { ...base, perKm: params.co2eKgPerTonneKm };
+  return {
+    ...base,
+    perKm: params.haulPriceDkkPerTonneKm,
+    fee: Float64Array.from(receivers, (r) => gateFeeOf(r.props, params)),
+  };
 }
 
 /** The source index of arc a (arcs are grouped by source). */
@@ -139,6 +156,7 @@ function* pipeline(
     arcs = buildGeodesicArcs(sources, receivers, compat, {
       maxHaulKm: params.maxHaulKm,
       circuityFactor: circuity,
+      collect: candidateCollection(receivers, objective, params),
     });
     oracle = geodesicOracle(sources, receivers, pits, circuity);
   } else {
@@ -169,6 +187,7 @@ function* pipeline(
   const signal = options.signal;
   const sol = solveTransport(problem, {
     quantumTonnes: params.quantumTonnes,
+    ...(arcs.candidates ? { candidates: arcs.candidates } : {}),
     checkpoint: (f) => {
       if (signal?.aborted) throw abortError(signal);
       options.onProgress?.(0.25 + 0.5 * f, "solve");

@@ -7,6 +7,7 @@
  */
 import { arcsByCost } from "./greedy";
 import { TransportSimplex } from "./networkSimplex";
+import { insertSmallest } from "./smallest";
 
 /** A bipartite instance: allowed arcs grouped by source (CSR), cost per tonne on each arc. */
 export interface TransportProblem {
@@ -36,6 +37,11 @@ export interface TransportOptions {
   blockFactor?: number;
   /** How the simplex starts: from greedy on the candidates (default) or from pivots. */
   start?: "greedy" | "pivots";
+  /**
+   * The first candidates, when the arc pass already collected them (buildGeodesicArcs with
+   * `collect`); otherwise they are picked here in a pass over every arc.
+   */
+  candidates?: { arcs: Int32Array; sources: Int32Array; maxCost: number };
   /** Called between slices of pivots with the share of work done (a guess); may throw to cancel. */
   checkpoint?: (fraction: number) => void;
 }
@@ -60,6 +66,11 @@ export interface TransportSolution {
   timingsMs: { select: number; simplex: number; pricing: number };
 }
 
+// First candidate set, tuned on the benchmark's balanced 2000 × 2000 instances: fewer rounds of
+// full pricing against a larger first set for the simplex.
+export const CANDIDATES_PER_SOURCE = 24;
+export const CANDIDATES_PER_RECEIVER = 8;
+
 /** Largest flow total the simplex may see, in quanta: integers stay exact well below 2^53. */
 const MAX_QUANTA = 2 ** 50;
 
@@ -67,28 +78,6 @@ export function chooseQuantum(totalTonnes: number, requested = 1e-6): number {
   let q = requested;
   while (totalTonnes / q > MAX_QUANTA) q *= 10;
   return q;
-}
-
-/** Keeps the k smallest (cost, id) pairs in a sorted scratch window; returns the new count. */
-function insertSmallest(
-  costs: Float64Array,
-  ids: Int32Array,
-  offset: number,
-  count: number,
-  k: number,
-  cost: number,
-  id: number,
-): number {
-  if (count === k && cost >= (costs[offset + k - 1] as number)) return count;
-  let p = count === k ? k - 1 : count;
-  while (p > 0 && (costs[offset + p - 1] as number) > cost) {
-    costs[offset + p] = costs[offset + p - 1] as number;
-    ids[offset + p] = ids[offset + p - 1] as number;
-    p--;
-  }
-  costs[offset + p] = cost;
-  ids[offset + p] = id;
-  return count === k ? k : count + 1;
 }
 
 /** The first candidate set: each source's kS cheapest arcs and each receiver's kR cheapest. */
@@ -151,6 +140,24 @@ function selectCandidates(problem: TransportProblem, kS: number, kR: number): Ca
     }
   }
   return { arcs: Int32Array.from(chosen), sources: Int32Array.from(chosenSource), inSet, maxCost };
+}
+
+/** Candidates collected by the arc pass: drop repeats, mark the set. */
+function markCandidates(
+  problem: TransportProblem,
+  given: { arcs: Int32Array; sources: Int32Array; maxCost: number },
+): Candidates {
+  const inSet = new Uint8Array(problem.arcReceiver.length);
+  const arcs: number[] = [];
+  const sources: number[] = [];
+  for (let k = 0; k < given.arcs.length; k++) {
+    const a = given.arcs[k] as number;
+    if (inSet[a] === 1) continue;
+    inSet[a] = 1;
+    arcs.push(a);
+    sources.push(given.sources[k] as number);
+  }
+  return { arcs: Int32Array.from(arcs), sources: Int32Array.from(sources), inSet, maxCost: given.maxCost };
 }
 
 /** The source of arc a (arcs are grouped by source). */
@@ -279,10 +286,8 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
   const { supplyTonnes, capacityTonnes, arcReceiver, arcCost } = problem;
   const ns = supplyTonnes.length;
   const nr = capacityTonnes.length;
-  // Tuned on the benchmark's balanced 2000 × 2000 instances: fewer rounds of full pricing
-  // against a larger first set for the simplex.
-  const kS = options.candidatesPerSource ?? 24;
-  const kR = options.candidatesPerReceiver ?? 8;
+  const kS = options.candidatesPerSource ?? CANDIDATES_PER_SOURCE;
+  const kR = options.candidatesPerReceiver ?? CANDIDATES_PER_RECEIVER;
   const checkpoint = options.checkpoint;
 
   let totalSupply = 0;
@@ -298,7 +303,9 @@ export function solveTransport(problem: TransportProblem, options: TransportOpti
     capQ[j] = Math.min(Math.round((capacityTonnes[j] as number) / quantum), totalQ + 1);
 
   const tSelect = performance.now();
-  const cand = selectCandidates(problem, kS, kR);
+  const cand = options.candidates
+    ? markCandidates(problem, options.candidates)
+    : selectCandidates(problem, kS, kR);
   const sx = new TransportSimplex(supplyQ, capQ, cand.arcs.length * 2);
   sx.eps = 1e-10 * Math.max(cand.maxCost, Number.MIN_VALUE);
   if (options.blockFactor !== undefined) sx.blockFactor = options.blockFactor;

@@ -138,3 +138,51 @@ describe("buildMatrixArcs", () => {
     expect(Array.from(arcs.receiver)).toEqual([1]);
   });
 });
+
+describe("buildGeodesicArcs collecting the solver's first candidates", () => {
+  it("picks each source's and each receiver's cheapest arcs by km × perKm + fee, ties by arc order", () => {
+    fc.assert(
+      fc.property(
+        instance,
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        ({ ss, rr, maxHaulKm, circuityFactor }, kS, kR, fees) => {
+          const S = withIds(ss, "s").map(partyOf);
+          const R = withIds(rr, "r").map(partyOf);
+          const fee = fees ? Float64Array.from(R, (_, j) => (j % 3) * 7) : undefined;
+          const arcs = buildGeodesicArcs(S, R, compatTable(S, R), {
+            maxHaulKm,
+            circuityFactor,
+            collect: { perSource: kS, perReceiver: kR, perKm: 2, ...(fee ? { fee } : {}) },
+          });
+          const cost = (a: number) =>
+            (arcs.distanceKm[a] as number) * 2 + (fee ? (fee[arcs.receiver[a] as number] as number) : 0);
+          const cheapest = (list: number[], k: number) =>
+            [...list].sort((x, y) => cost(x) - cost(y) || x - y).slice(0, k);
+          const want = new Set<number>();
+          const byReceiver = new Map<number, number[]>();
+          for (let i = 0; i < S.length; i++) {
+            const mine: number[] = [];
+            for (let a = arcs.start[i] as number; a < (arcs.start[i + 1] as number); a++) {
+              mine.push(a);
+              const j = arcs.receiver[a] as number;
+              byReceiver.set(j, [...(byReceiver.get(j) ?? []), a]);
+            }
+            for (const a of cheapest(mine, kS)) want.add(a);
+          }
+          for (const list of byReceiver.values()) for (const a of cheapest(list, kR)) want.add(a);
+          const got = arcs.candidates as NonNullable<typeof arcs.candidates>;
+          expect(new Set(got.arcs)).toEqual(want);
+          got.arcs.forEach((a, k) => {
+            expect(a).toBeGreaterThanOrEqual(arcs.start[got.sources[k] as number] as number);
+            expect(a).toBeLessThan(arcs.start[(got.sources[k] as number) + 1] as number);
+          });
+          const all = Array.from({ length: arcs.receiver.length }, (_, a) => Math.abs(cost(a)));
+          expect(got.maxCost).toBe(all.length ? Math.max(...all) : 0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
