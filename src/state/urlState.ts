@@ -19,7 +19,7 @@ export interface UrlView {
   layers?: Record<SiteKind, boolean>;
   year?: number;
   selection?: { type: "site"; id: string } | { type: "municipality"; code: string };
-  panel?: "explore" | "match";
+  panel?: "explore" | "match" | "balance";
   mode?: "present";
   scene?: string;
 }
@@ -42,7 +42,7 @@ export function encodeUrlView(view: UrlView): string {
       view.selection.type === "site" ? `site:${view.selection.id}` : `muni:${view.selection.code}`,
     );
   }
-  if (view.panel === "match") p.set("panel", "match");
+  if (view.panel === "match" || view.panel === "balance") p.set("panel", view.panel);
   if (view.mode) p.set("mode", view.mode);
   if (view.scene) p.set("scene", view.scene);
   return p.toString();
@@ -87,7 +87,8 @@ export function decodeUrlView(search: string): UrlView {
   if (p.has("year") && Number.isInteger(year) && year >= 2000 && year <= 2100) view.year = year;
   const selection = parseSelection(p.get("sel"));
   if (selection) view.selection = selection;
-  if (p.get("panel") === "match") view.panel = "match";
+  const panel = p.get("panel");
+  if (panel === "match" || panel === "balance") view.panel = panel;
   if (p.get("mode") === "present") view.mode = "present";
   const scene = p.get("scene");
   if (scene) view.scene = scene;

@@ -1,6 +1,6 @@
 /**
  * Keeps the view in the page address (src/state/urlState.ts): read once at start, written back
- * (replaceState, debounced) whenever the camera, layers, selection or panel change.
+ * (replaceState, debounced) whenever the camera, layers, selection, panel, year or mode change.
  */
 import { useEffect, useRef } from "react";
 import { type Camera, decodeUrlView, encodeUrlView } from "./urlState";
@@ -19,6 +19,8 @@ export function applyUrlView(search: string): Camera | undefined {
   }
   if (view.selection) store.select(view.selection);
   if (view.panel) store.setPanel(view.panel);
+  if (view.year !== undefined) store.setYear(view.year);
+  if (view.mode === "present") store.setMode("present");
   return view.camera;
 }
 
@@ -26,6 +28,8 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
   const layers = useViewStore((s) => s.layers);
   const selection = useViewStore((s) => s.selection);
   const panel = useViewStore((s) => s.panel);
+  const year = useViewStore((s) => s.year);
+  const mode = useViewStore((s) => s.mode);
   const first = useRef(true);
   useEffect(() => {
     // The first render only reflects what was read from the address.
@@ -41,13 +45,15 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
         layers,
         ...(selection.type === "none" ? {} : { selection }),
         panel,
+        ...(year === null ? {} : { year }),
+        ...(mode === "present" ? { mode } : {}),
       });
       // Parameters the view does not own (data=, mode=) stay as they are.
       const next = new URLSearchParams(view);
       for (const [k, v] of keep)
-        if (!next.has(k) && !["map", "layers", "sel", "panel", "v"].includes(k)) next.set(k, v);
+        if (!next.has(k) && !["map", "layers", "sel", "panel", "year", "mode", "v"].includes(k)) next.set(k, v);
       window.history.replaceState(null, "", `${url.pathname}?${next.toString()}`);
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [camera, layers, selection, panel]);
+  }, [camera, layers, selection, panel, year, mode]);
 }

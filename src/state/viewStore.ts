@@ -14,8 +14,11 @@ export type Selection =
 
 export type Basemap = { type: "offline" } | { type: "style"; url: string } | { type: "raster"; url: string };
 
-/** What the right-hand panel shows: the selection's details, or the optimal match. */
-export type Panel = "explore" | "match";
+/** What the right-hand panel shows: the selection's details, the optimal match, or the forecast balance. */
+export type Panel = "explore" | "match" | "balance";
+
+/** "present": the workshop's presentation mode (big type, no editing chrome). */
+export type Mode = "normal" | "present";
 
 /** "add": the next click on the map adds a site there. */
 export type EditMode = "none" | "add";
@@ -23,6 +26,12 @@ export type EditMode = "none" | "add";
 export interface ViewState {
   language: Language;
   panel: Panel;
+  mode: Mode;
+  /**
+   * The forecast year the view shows (choropleth, sites whose windows overlap it), or null
+   * for no year filter.
+   */
+  year: number | null;
   editMode: EditMode;
   /** The site whose edit form is open, if any. */
   formFor: string | null;
@@ -34,6 +43,8 @@ export interface ViewState {
   zoomTarget: { bbox: [number, number, number, number] } | null;
   setLanguage(language: Language): void;
   setPanel(panel: Panel): void;
+  setMode(mode: Mode): void;
+  setYear(year: number | null): void;
   setEditMode(mode: EditMode): void;
   setFormFor(id: string | null): void;
   toggleLayer(kind: SiteKind): void;
@@ -77,6 +88,8 @@ function readBasemap(): Basemap {
 export const useViewStore = create<ViewState>((set) => ({
   language: readLanguage(),
   panel: "explore",
+  mode: "normal",
+  year: null,
   editMode: "none",
   formFor: null,
   layers: { source: true, receiver: true, pit: true },
@@ -91,6 +104,12 @@ export const useViewStore = create<ViewState>((set) => ({
   },
   setPanel(panel) {
     set({ panel });
+  },
+  setMode(mode) {
+    set({ mode, ...(mode === "present" ? { editMode: "none" as const, formFor: null } : {}) });
+  },
+  setYear(year) {
+    set({ year });
   },
   setEditMode(editMode) {
     set({ editMode });
