@@ -48,8 +48,8 @@ async function seedFreshGlyphs(): Promise<void> {
 }
 
 /** Runs a build that must fail and returns its message. */
-async function failure(): Promise<string> {
-  const error = await buildGeodata(dirs).then(
+async function failure(extra: { forecastsDir?: string } = {}): Promise<string> {
+  const error = await buildGeodata({ ...dirs, ...extra }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -64,6 +64,26 @@ const site = (id: string, quantity: number) => ({
 });
 const siteFile = (...features: unknown[]) =>
   JSON.stringify({ type: "FeatureCollection", schema: "jordbalance/sites@1", features });
+
+const forecastRecord = (mid: number) => ({
+  municipalityCode: "0240",
+  year: 2026,
+  category: { kind: "demand" },
+  low: Math.min(mid, 0),
+  mid,
+  high: Math.max(mid, 0) * 2,
+  unit: "m3",
+  illustrative: true,
+});
+const forecastTable = (records: unknown[]) => ({
+  schema: "jordbalance/forecast@1",
+  title: "test",
+  baseYear: 2026,
+  years: [...Array(12).keys()].map((i) => 2026 + i),
+  source: "test",
+  illustrative: true,
+  records,
+});
 
 type Area = Polygon | MultiPolygon;
 const exteriorsCcw = (fc: FeatureCollection<Area>) =>
@@ -169,6 +189,22 @@ describe("buildGeodata with valid made-up boundaries", () => {
     );
   });
 
+  it("copies valid forecast tables and lists them in the index", async () => {
+    await writeFakeDagi(dirs.sourceDir);
+    await seedFreshGlyphs();
+    const forecastsDir = path.join(tmp, "forecasts");
+    await mkdir(forecastsDir);
+    await writeFile(path.join(forecastsDir, "f.json"), JSON.stringify(forecastTable([forecastRecord(10)])));
+    const summary = await buildGeodata({ ...dirs, forecastsDir });
+    expect(summary.forecastFiles).toEqual(["f.json"]);
+    expect((await readJson<{ forecasts: string[] }>("data-index.json")).forecasts).toEqual([
+      "generated/forecasts/f.json",
+    ]);
+    expect(await readJson<{ records: unknown[] }>("forecasts", "f.json")).toMatchObject({
+      records: [{ mid: 10 }],
+    });
+  });
+
   it("warns when there are no site files", async () => {
     await writeFakeDagi(dirs.sourceDir);
     await seedFreshGlyphs();
@@ -218,6 +254,17 @@ describe("buildGeodata with faulty input", () => {
     expect(message).toContain("dagi-kommuner.geojson: 0101 (municipality of Region Hovedstaden) is missing");
     expect(message).toContain("dagi-regioner.geojson: not valid JSON");
     expect(message).toContain("a.geojson: site bad: quantity");
+  });
+
+  it("names every forecast record the app would drop", async () => {
+    await writeFakeDagi(dirs.sourceDir);
+    const forecastsDir = path.join(tmp, "forecasts");
+    await mkdir(forecastsDir);
+    await writeFile(
+      path.join(forecastsDir, "f.json"),
+      JSON.stringify(forecastTable([forecastRecord(10), forecastRecord(-4)])),
+    );
+    expect(await failure({ forecastsDir })).toMatch(/f\.json: record #1: /);
   });
 
   it("leaves the last output untouched", async () => {

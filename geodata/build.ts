@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeDataIndex, OUTPUT_PATHS } from "./lib/dataIndex";
 import { type Fault, GeodataInputError } from "./lib/faults";
+import { checkForecastFiles } from "./lib/forecasts";
 import { dejaVuStacks, writeGlyphs } from "./lib/glyphs";
 import { toLabelCollection, toMunicipalityCollection } from "./lib/municipalities";
 import { neighbourLand, readWorldAtlasCountries } from "./lib/neighbours";
@@ -30,6 +31,8 @@ export interface BuildOptions {
   outDir: string;
   /** Folder of the project's own site files (*.geojson, schema v1). */
   sitesDir: string;
+  /** Folder of forecast tables (*.json, jordbalance/forecast@1); none when absent. */
+  forecastsDir?: string;
 }
 
 export interface BuildSummary {
@@ -39,6 +42,7 @@ export interface BuildSummary {
   regions: number;
   neighbours: string[];
   siteFiles: string[];
+  forecastFiles: string[];
   /** Font stacks rendered this run (empty when the last build's glyphs were still fresh). */
   glyphStacksRendered: string[];
   warnings: string[];
@@ -52,19 +56,30 @@ function contentOf(read: JsonRead, faults: Fault[]): unknown {
   return undefined;
 }
 
-export async function buildGeodata({ sourceDir, outDir, sitesDir }: BuildOptions): Promise<BuildSummary> {
+export async function buildGeodata({
+  sourceDir,
+  outDir,
+  sitesDir,
+  forecastsDir,
+}: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const [municipalityRead, regionRead, sites] = await Promise.all([
+  const [municipalityRead, regionRead, sites, forecasts] = await Promise.all([
     readJsonFile(path.join(sourceDir, MUNICIPALITIES_FILE)),
     readJsonFile(path.join(sourceDir, REGIONS_FILE)),
     checkSiteFiles(sitesDir),
+    forecastsDir === undefined ? { files: [], faults: [], warnings: [] } : checkForecastFiles(forecastsDir),
   ]);
   const faults: Fault[] = [];
   const municipalityRaw = contentOf(municipalityRead, faults);
   const regionRaw = contentOf(regionRead, faults);
   const municipalities = municipalityRead.ok ? validateMunicipalities(municipalityRaw) : undefined;
   const regions = regionRead.ok ? validateRegions(regionRaw) : undefined;
-  faults.push(...(municipalities?.faults ?? []), ...(regions?.faults ?? []), ...sites.faults);
+  faults.push(
+    ...(municipalities?.faults ?? []),
+    ...(regions?.faults ?? []),
+    ...sites.faults,
+    ...forecasts.faults,
+  );
   if (faults.length > 0 || municipalities === undefined || regions === undefined) {
     throw new GeodataInputError(faults);
   }
@@ -72,6 +87,7 @@ export async function buildGeodata({ sourceDir, outDir, sitesDir }: BuildOptions
   const municipalityCollection = toMunicipalityCollection(municipalities.features);
   const neighbours = neighbourLand(await readWorldAtlasCountries());
   const siteFileNames = sites.files.map((f) => path.basename(f));
+  const forecastFileNames = forecasts.files.map((f) => path.basename(f));
   const glyphStacksRendered = await replaceFolder(outDir, async (dir) => {
     await writeJson(path.join(dir, OUTPUT_PATHS.municipalities), municipalityCollection);
     await writeJson(path.join(dir, OUTPUT_PATHS.labels), toLabelCollection(municipalityCollection.features));
@@ -81,12 +97,20 @@ export async function buildGeodata({ sourceDir, outDir, sitesDir }: BuildOptions
     for (const file of sites.files) {
       await copyFile(file, path.join(dir, OUTPUT_PATHS.sitesDir, path.basename(file)));
     }
+    await mkdir(path.join(dir, OUTPUT_PATHS.forecastsDir));
+    for (const file of forecasts.files) {
+      await copyFile(file, path.join(dir, OUTPUT_PATHS.forecastsDir, path.basename(file)));
+    }
     const rendered = await writeGlyphs(
       dejaVuStacks(),
       path.join(dir, OUTPUT_PATHS.fontsDir),
       path.join(outDir, OUTPUT_PATHS.fontsDir),
     );
-    await writeJson(path.join(dir, OUTPUT_PATHS.index), makeDataIndex(siteFileNames, new Date()), true);
+    await writeJson(
+      path.join(dir, OUTPUT_PATHS.index),
+      makeDataIndex(siteFileNames, new Date(), forecastFileNames),
+      true,
+    );
     return rendered;
   });
   return {
@@ -95,8 +119,9 @@ export async function buildGeodata({ sourceDir, outDir, sitesDir }: BuildOptions
     regions: regions.features.length,
     neighbours: neighbours.features.map((f) => f.properties.name),
     siteFiles: siteFileNames,
+    forecastFiles: forecastFileNames,
     glyphStacksRendered,
-    warnings: sites.warnings,
+    warnings: [...sites.warnings, ...forecasts.warnings],
     durationMs: performance.now() - started,
   };
 }
@@ -109,6 +134,7 @@ function defaultOptions(): BuildOptions {
     sourceDir: fromEnv ? path.resolve(fromEnv) : path.resolve(repoRoot, "..", "shared", "geodata"),
     outDir: path.join(repoRoot, "public", "generated"),
     sitesDir: path.join(repoRoot, "geodata", "sites"),
+    forecastsDir: path.join(repoRoot, "geodata", "forecasts"),
   };
 }
 
@@ -122,6 +148,7 @@ async function main(): Promise<void> {
     console.log(
       `geodata: ${s.municipalities} municipality features (${s.inRegion} in region ${REGION_HOVEDSTADEN_CODE}), ` +
         `${s.regions} regions, neighbours ${s.neighbours.join(", ")}, ${s.siteFiles.length} site file(s), ` +
+        `${s.forecastFiles.length} forecast file(s), ` +
         `glyphs ${glyphs}; from ${options.sourceDir} to ${options.outDir} in ${(s.durationMs / 1000).toFixed(1)} s`,
     );
   } catch (error) {

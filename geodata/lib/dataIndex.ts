@@ -13,6 +13,8 @@ export const ATTRIBUTION = [
 export interface DataIndex {
   schema: typeof DATA_INDEX_SCHEMA;
   sites: string[];
+  /** Forecast tables (jordbalance/forecast@1); the first is the one shown. */
+  forecasts: string[];
   boundaries: { municipalities: string; labels: string; regions: string; neighbours: string };
   /** MapLibre `glyphs` template; the app prefixes its base URL. */
   glyphs: string;
@@ -28,6 +30,7 @@ export const OUTPUT_PATHS = {
   regions: "boundaries/regions.geojson",
   neighbours: "context/neighbours.geojson",
   sitesDir: "sites",
+  forecastsDir: "forecasts",
   fontsDir: "fonts",
   index: "data-index.json",
 } as const;
@@ -35,11 +38,16 @@ export const OUTPUT_PATHS = {
 /** The output folder as the app's base URL sees it (public/generated is served as /generated). */
 const URL_PREFIX = "generated";
 
-export function makeDataIndex(siteFileNames: readonly string[], builtAt: Date): DataIndex {
+export function makeDataIndex(
+  siteFileNames: readonly string[],
+  builtAt: Date,
+  forecastFileNames: readonly string[] = [],
+): DataIndex {
   const url = (p: string) => `${URL_PREFIX}/${p}`;
   return {
     schema: DATA_INDEX_SCHEMA,
     sites: siteFileNames.map((n) => url(`${OUTPUT_PATHS.sitesDir}/${n}`)),
+    forecasts: forecastFileNames.map((n) => url(`${OUTPUT_PATHS.forecastsDir}/${n}`)),
     boundaries: {
       municipalities: url(OUTPUT_PATHS.municipalities),
       labels: url(OUTPUT_PATHS.labels),

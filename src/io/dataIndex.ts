@@ -10,6 +10,8 @@ export const DATA_INDEX_SCHEMA = "jordbalance/data-index@1";
 
 export interface DataIndex {
   sites: string[];
+  /** Forecast tables; the first is the one the balance view shows. Older indexes have none. */
+  forecasts: string[];
   boundaries: { municipalities: string; labels: string; regions: string; neighbours: string };
   glyphs: string;
   attribution: string[];
@@ -32,8 +34,11 @@ export function parseDataIndex(raw: unknown, where: string): DataIndex {
   if (missing.length > 0)
     throw new UserError(`${where}: boundaries.${missing.join(", boundaries.")} missing`);
   if (!isString(r.glyphs)) throw new UserError(`${where}: "glyphs" missing`);
+  if (r.forecasts !== undefined && !(Array.isArray(r.forecasts) && r.forecasts.every(isString)))
+    throw new UserError(`${where}: "forecasts" must list file paths`);
   return {
     sites: r.sites,
+    forecasts: (r.forecasts as string[] | undefined) ?? [],
     boundaries: {
       municipalities: b.municipalities as string,
       labels: b.labels as string,
