@@ -1,14 +1,17 @@
 import { useCallback, useMemo, useState } from "react";
 import { fitsNearby } from "../domain/fit";
+import { balanceChoropleth } from "../domain/forecast/choropleth";
 import type { MatchFlow } from "../domain/match";
 import { municipalityAreasFromGeoJson } from "../domain/municipality";
 import { SITE_KINDS, type Site, type SiteKind } from "../domain/site";
+import { activeInYear } from "../domain/siteYear";
 import { summarizeByMunicipality } from "../domain/summary";
 import { useT } from "../i18n/useT";
 import { flowsToCsv, flowsToGeoJson } from "../io/flowsExport";
 import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
 import { primeDerived, useAtlasSites } from "../state/atlasSites";
+import { useForecast } from "../state/forecastData";
 import { shownResult, useMatchStore } from "../state/matchStore";
 import { useServices } from "../state/services";
 import { useDocumentSites } from "../state/useDocument";
@@ -17,6 +20,8 @@ import { useSiteEditing } from "../state/useSiteEditing";
 import { applyUrlView, useUrlViewWriter } from "../state/useUrlView";
 import { useViewStore } from "../state/viewStore";
 import { useWorkspace } from "../state/workspace";
+import { BalanceLegend, NO_DATA_COLOUR } from "./balance/BalanceLegend";
+import { BalancePanel } from "./balance/BalancePanel";
 import { DetailsPanel } from "./DetailsPanel";
 import { downloadText } from "./download";
 import { ExportPanel } from "./ExportPanel";
@@ -51,6 +56,9 @@ export function App() {
   const selection = useViewStore((s) => s.selection);
   const params = useViewStore((s) => s.params);
   const panel = useViewStore((s) => s.panel);
+  const year = useViewStore((s) => s.year);
+  const scenario = useViewStore((s) => s.scenario);
+  const forecast = useForecast(index.data);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
   const [camera, setCamera] = useState(initialCamera);
@@ -73,7 +81,26 @@ export function App() {
     [boundaries.data],
   );
   const loaded = useAtlasSites(siteList, municipalityAreas);
-  const { points, areas } = useSiteFeatures(loaded);
+  // The year slider shows only the sites whose window reaches into the year.
+  const shownSites = useMemo(
+    () => (year === null ? loaded : loaded?.filter((l) => activeInYear(l.site.properties, year))),
+    [loaded, year],
+  );
+  const { points, areas } = useSiteFeatures(shownSites);
+  const forecastTable = forecast.data?.table;
+  const choropleth = useMemo(() => {
+    if (panel !== "balance" || !forecastTable) return undefined;
+    return balanceChoropleth(forecastTable, year ?? forecastTable.years[0] ?? 0, { scenario });
+  }, [panel, forecastTable, year, scenario]);
+  const choroplethColours = useMemo(
+    () =>
+      choropleth
+        ? Object.fromEntries(
+            choropleth.entries.map((e) => [e.municipalityCode, e.hasData ? e.colour : NO_DATA_COLOUR]),
+          )
+        : null,
+    [choropleth],
+  );
   const byId = useMemo(() => new Map((loaded ?? []).map((l) => [l.site.properties.id, l])), [loaded]);
 
   const labels = boundaries.data?.labels.features;
@@ -110,9 +137,9 @@ export function App() {
 
   const counts = useMemo(() => {
     const c = Object.fromEntries(SITE_KINDS.map((k) => [k, 0])) as Record<SiteKind, number>;
-    for (const l of loaded ?? []) c[l.site.properties.kind] += 1;
+    for (const l of shownSites ?? []) c[l.site.properties.kind] += 1;
     return c;
-  }, [loaded]);
+  }, [shownSites]);
 
   const summaries = useMemo(
     () =>
@@ -222,6 +249,7 @@ export function App() {
           areas={areas}
           fitLines={fitLines}
           flows={flowLines}
+          choropleth={choroplethColours}
           attribution={[t("attribution.dagi"), t("attribution.ne"), t("app.illustrative")]}
           draggableSite={draggableSite}
           onAddAt={onAddAt}
@@ -229,6 +257,7 @@ export function App() {
           initialCamera={initialCamera}
           onCameraChange={setCamera}
         />
+        {choropleth && <BalanceLegend year={choropleth.year} edges={choropleth.edges} />}
         {loading && !error && (
           <p className="map-status" role="status">
             {t("app.loading")}
@@ -268,8 +297,15 @@ export function App() {
           </div>
         )}
       </main>
-      <aside className="details-panel" aria-label={t(panel === "match" ? "match.title" : "details.kind")}>
-        {panel === "match" ? (
+      <aside
+        className="details-panel"
+        aria-label={t(
+          panel === "match" ? "match.title" : panel === "balance" ? "balance.open" : "details.kind",
+        )}
+      >
+        {panel === "balance" ? (
+          <BalancePanel forecast={forecast.data} error={forecast.error} municipalityName={municipalityName} />
+        ) : panel === "match" ? (
           <MatchPanel
             start={runner.start}
             cancel={runner.cancel}

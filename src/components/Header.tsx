@@ -37,6 +37,13 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
       >
         {t("match.open")}
       </button>
+      <button
+        type="button"
+        aria-pressed={panel === "balance"}
+        onClick={() => setPanel(panel === "balance" ? "explore" : "balance")}
+      >
+        {t("balance.open")}
+      </button>
       <button type="button" onClick={onOpenSettings}>
         {t("settings.title")}
       </button>

@@ -12,6 +12,8 @@ export interface MapViewProps {
   areas: SiteAreas;
   fitLines: FitLines;
   flows: FlowLines;
+  /** Fill colour by municipality code (the forecast balance), or null for none. */
+  choropleth: Readonly<Record<string, string>> | null;
   attribution: string[];
   /** The site that may be dragged to move it, if any. */
   draggableSite: string | null;
@@ -68,6 +70,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => port?.setSites(points, areas), [port, points, areas]);
   useEffect(() => port?.setFitLines(fitLines), [port, fitLines]);
   useEffect(() => port?.setFlows(flows), [port, flows]);
+  useEffect(() => port?.setChoropleth(props.choropleth), [port, props.choropleth]);
   useEffect(() => {
     for (const kind of Object.keys(layers) as SiteKind[]) port?.setLayerVisible(kind, layers[kind]);
   }, [port, layers]);

@@ -21,7 +21,9 @@ import { arrowIcon, ICON_PIXEL_RATIO, siteIcon } from "./icons";
 import { REGION_BBOX } from "./regionBounds";
 import { SITE_LAYER_IDS, siteLayerId } from "./siteLayers";
 import {
+  BALANCE_FILL_LAYER,
   type BASE_SOURCE_IDS,
+  choroplethColour,
   geojsonSources,
   municipalityHitLayer,
   type OVERLAY_SOURCE_IDS,
@@ -62,6 +64,7 @@ export class MapAdapter implements MapPort {
   /** The click that ends a drag is not a click on the map. */
   private swallowClick = false;
   private selectedMunicipality: string | null = null;
+  private choropleth: Readonly<Record<string, string>> | null = null;
   private glyphsUrl = "";
   private styleLoading = false;
   /** What the current style's sources were created with. */
@@ -157,6 +160,20 @@ export class MapAdapter implements MapPort {
     }
   }
 
+  setChoropleth(colours: Readonly<Record<string, string>> | null): void {
+    if (colours === this.choropleth) return;
+    this.choropleth = colours;
+    this.paintChoropleth();
+  }
+
+  /** Applies the balance fill; without the layer yet, "style.load" (catchUp) calls again. */
+  private paintChoropleth(): void {
+    const colours = this.choropleth;
+    if (this.styleLoading || !this.map.getLayer(BALANCE_FILL_LAYER)) return;
+    this.map.setPaintProperty(BALANCE_FILL_LAYER, "fill-color", choroplethColour(colours));
+    this.map.setLayoutProperty(BALANCE_FILL_LAYER, "visibility", colours ? "visible" : "none");
+  }
+
   setBasemap(config: BasemapConfig): void {
     if (JSON.stringify(config) === JSON.stringify(this.basemap)) return;
     this.basemap = config;
@@ -187,6 +204,7 @@ export class MapAdapter implements MapPort {
   /** Data pushed while the style was loading, that the style was not built with. */
   private catchUp(): void {
     this.styleLoading = false;
+    this.paintChoropleth();
     for (const [id, data] of this.pushed) {
       if (this.builtWith.get(id) !== data)
         this.map.getSource<GeoJSONSource>(id)?.setData(data as GeoJSON.GeoJSON);
@@ -241,6 +259,13 @@ export class MapAdapter implements MapPort {
     }
     if (layer.id === "site-selected") {
       return { ...layer, filter: ["==", ["get", "id"], this.selectedSite ?? ""] } as LayerSpecification;
+    }
+    if (layer.id === BALANCE_FILL_LAYER) {
+      return {
+        ...layer,
+        layout: { visibility: this.choropleth ? "visible" : "none" },
+        paint: { ...layer.paint, "fill-color": choroplethColour(this.choropleth) },
+      } as LayerSpecification;
     }
     if (layer.id === "municipality-selected") {
       return {

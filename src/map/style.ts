@@ -2,7 +2,7 @@
  * The offline base style: sea, neighbouring land, Danish municipalities (the region's 29
  * highlighted), labels with locally served glyphs. Sources start empty; the adapter fills them.
  */
-import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { BASE_COLOURS } from "./palette";
 import { siteLayers } from "./siteLayers";
 
@@ -25,9 +25,32 @@ export function geojsonSources(): StyleSpecification["sources"] {
   };
 }
 
+/**
+ * The forecast balance per municipality (src/domain/forecast/choropleth.ts): hidden until the
+ * adapter is given colours; drawn under the outlines and sites.
+ */
+export const BALANCE_FILL_LAYER = "balance-fill";
+
+/** The balance fill's colour expression: each municipality's colour, transparent for any other. */
+export function choroplethColour(
+  colours: Readonly<Record<string, string>> | null,
+): ExpressionSpecification | string {
+  const pairs = Object.entries(colours ?? {}).flat();
+  if (pairs.length === 0) return "rgba(0,0,0,0)";
+  return ["match", ["get", "code"], ...pairs, "rgba(0,0,0,0)"] as unknown as ExpressionSpecification;
+}
+
 /** Layers drawn above any basemap: outlines, the sites, and labels on top so they stay legible. */
 export function overlayLayers(): LayerSpecification[] {
   return [
+    {
+      id: BALANCE_FILL_LAYER,
+      type: "fill",
+      source: "municipalities",
+      layout: { visibility: "none" },
+      // Opaque enough to read the class on any basemap, translucent enough to keep roads visible.
+      paint: { "fill-color": "#000000", "fill-opacity": 0.85 },
+    },
     {
       id: "municipality-outline",
       type: "line",

@@ -74,6 +74,8 @@ export interface MapPort {
   /** The optimal match's flows, source → receiver. */
   setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
+  /** Fill colours by municipality code (the forecast balance), or null to hide the fill. */
+  setChoropleth(colours: Readonly<Record<string, string>> | null): void;
   fitBounds(bbox: [number, number, number, number]): void;
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
   destroy(): void;

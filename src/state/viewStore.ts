@@ -3,6 +3,7 @@
  * (those are loaded data, see src/io). Language and basemap are remembered per browser.
  */
 import { create } from "zustand";
+import type { ForecastScenario } from "../domain/forecast/types";
 import { DEFAULT_PARAMETERS, type Parameters } from "../domain/params";
 import type { SiteKind } from "../domain/site";
 import type { Language } from "../i18n/catalog";
@@ -32,6 +33,8 @@ export interface ViewState {
    * for no year filter.
    */
   year: number | null;
+  /** Which forecast estimate the balance reads. */
+  scenario: ForecastScenario;
   editMode: EditMode;
   /** The site whose edit form is open, if any. */
   formFor: string | null;
@@ -45,6 +48,7 @@ export interface ViewState {
   setPanel(panel: Panel): void;
   setMode(mode: Mode): void;
   setYear(year: number | null): void;
+  setScenario(scenario: ForecastScenario): void;
   setEditMode(mode: EditMode): void;
   setFormFor(id: string | null): void;
   toggleLayer(kind: SiteKind): void;
@@ -90,6 +94,7 @@ export const useViewStore = create<ViewState>((set) => ({
   panel: "explore",
   mode: "normal",
   year: null,
+  scenario: "mid",
   editMode: "none",
   formFor: null,
   layers: { source: true, receiver: true, pit: true },
@@ -110,6 +115,9 @@ export const useViewStore = create<ViewState>((set) => ({
   },
   setYear(year) {
     set({ year });
+  },
+  setScenario(scenario) {
+    set({ scenario });
   },
   setEditMode(editMode) {
     set({ editMode });

@@ -38,6 +38,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setFitLines: rec("setFitLines"),
     setFlows: rec("setFlows"),
     setBasemap: rec("setBasemap"),
+    setChoropleth: rec("setChoropleth"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),
     destroy: rec("destroy"),

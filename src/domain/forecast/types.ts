@@ -71,7 +71,8 @@ export interface ForecastTable {
 }
 
 /** Which estimate a scenario reads: every record at its low, central or high value. */
-export type ForecastScenario = "low" | "mid" | "high";
+export const FORECAST_SCENARIOS = ["low", "mid", "high"] as const;
+export type ForecastScenario = (typeof FORECAST_SCENARIOS)[number];
 
 /** The horizon's years from its first year. */
 export function forecastYears(baseYear: number): number[] {
