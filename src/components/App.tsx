@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { fitsNearby } from "../domain/fit";
 import { balanceChoropleth } from "../domain/forecast/choropleth";
 import type { MatchFlow } from "../domain/match";
@@ -32,7 +32,12 @@ import { LayerPanel } from "./LayerPanel";
 import { LoadIssues } from "./LoadIssues";
 import { MapView } from "./MapView";
 import { type MunicipalityEntry, MunicipalityPicker } from "./MunicipalityPicker";
+import { KpiTable } from "./match/KpiTable";
 import { MatchPanel } from "./match/MatchPanel";
+import { MapKey } from "./presentation/MapKey";
+import { PresentationBar } from "./presentation/PresentationBar";
+import { useKpiItems } from "./presentation/useKpiItems";
+import { usePresentationKeys } from "./presentation/usePresentationKeys";
 import { SettingsPanel } from "./SettingsPanel";
 import { AttributeTable } from "./table/AttributeTable";
 import { WorkspaceBar } from "./workspace/WorkspaceBar";
@@ -58,7 +63,12 @@ export function App() {
   const panel = useViewStore((s) => s.panel);
   const year = useViewStore((s) => s.year);
   const scenario = useViewStore((s) => s.scenario);
+  const presenting = useViewStore((s) => s.mode === "present");
   const forecast = useForecast(index.data);
+  // Presentation mode scales the whole page's type (rem), so the class sits on <html>.
+  useEffect(() => {
+    document.documentElement.classList.toggle("presenting", presenting);
+  }, [presenting]);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
   const [camera, setCamera] = useState(initialCamera);
@@ -199,6 +209,39 @@ export function App() {
     [flowEnds],
   );
 
+  const siteCount = counts.source + counts.receiver + counts.pit;
+  const kpis = useKpiItems({ panel, matchResult, forecast: forecastTable, siteCount });
+  // Without scenes the steps are the forecast's years, while the balance is on screen.
+  const yearSteps = panel === "balance" ? forecastTable?.years : undefined;
+  const stepView = useCallback(
+    (delta: 1 | -1) => {
+      if (!yearSteps || yearSteps.length === 0) return;
+      const at = year === null ? (delta === 1 ? -1 : yearSteps.length) : yearSteps.indexOf(year);
+      const next = yearSteps[Math.min(yearSteps.length - 1, Math.max(0, at + delta))];
+      if (next !== undefined) useViewStore.getState().setYear(next);
+    },
+    [yearSteps, year],
+  );
+  usePresentationKeys(stepView);
+  const focusName =
+    selection.type === "municipality"
+      ? municipalityName(selection.code)
+      : selection.type === "site"
+        ? nameOf(selection.id)
+        : t("present.region");
+  const presentationSubtitle =
+    panel === "balance" && forecastTable
+      ? `${t("present.yearTitle", { year: String(year ?? forecastTable.years[0]) })} · ${focusName}`
+      : panel === "match"
+        ? selection.type === "none"
+          ? t("match.title")
+          : `${t("match.title")} · ${focusName}`
+        : focusName;
+  const presentationStep =
+    yearSteps && yearSteps.length > 0
+      ? { at: year === null ? 1 : yearSteps.indexOf(year) + 1, count: yearSteps.length }
+      : undefined;
+
   const editing = useSiteEditing(store, municipalityAreas);
   const select = useViewStore((s) => s.select);
   const onAddAt = useCallback(
@@ -226,9 +269,18 @@ export function App() {
   const loading = index.isPending || boundaries.isPending || sites.isPending || workspace.isPending;
 
   return (
-    <div className="app">
-      <Header onOpenSettings={() => setOverlay("settings")} />
-      <aside className="sidebar" aria-label={t("layers.title")}>
+    <div className={presenting ? "app presenting" : "app"}>
+      {presenting ? (
+        <PresentationBar
+          subtitle={presentationSubtitle}
+          {...(presentationStep ? { step: presentationStep } : {})}
+          onStep={stepView}
+          kpis={kpis}
+        />
+      ) : (
+        <Header onOpenSettings={() => setOverlay("settings")} />
+      )}
+      <aside className="sidebar" aria-label={t("layers.title")} hidden={presenting}>
         {workspace.data && (
           <WorkspaceBar
             handle={workspace.data}
@@ -257,7 +309,11 @@ export function App() {
           initialCamera={initialCamera}
           onCameraChange={setCamera}
         />
-        {choropleth && <BalanceLegend year={choropleth.year} edges={choropleth.edges} />}
+        {choropleth ? (
+          <BalanceLegend year={choropleth.year} edges={choropleth.edges} />
+        ) : (
+          presenting && <MapKey showFlows={flowLines.features.length > 0} />
+        )}
         {loading && !error && (
           <p className="map-status" role="status">
             {t("app.loading")}
@@ -279,7 +335,7 @@ export function App() {
             </button>
           </div>
         )}
-        {tableOpen && siteList && (
+        {tableOpen && !presenting && siteList && (
           <div className="table-drawer">
             <AttributeTable
               sites={siteList}
@@ -305,6 +361,8 @@ export function App() {
       >
         {panel === "balance" ? (
           <BalancePanel forecast={forecast.data} error={forecast.error} municipalityName={municipalityName} />
+        ) : panel === "match" && presenting && matchResult ? (
+          <KpiTable result={matchResult} />
         ) : panel === "match" ? (
           <MatchPanel
             start={runner.start}
@@ -324,7 +382,7 @@ export function App() {
             municipalityName={municipalityName}
             nameOf={nameOf}
             matchResult={matchResult}
-            editing={store ? editing : undefined}
+            editing={store && !presenting ? editing : undefined}
           />
         )}
       </aside>

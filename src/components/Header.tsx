@@ -7,6 +7,7 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
   const setLanguage = useViewStore((s) => s.setLanguage);
   const panel = useViewStore((s) => s.panel);
   const setPanel = useViewStore((s) => s.setPanel);
+  const setMode = useViewStore((s) => s.setMode);
   return (
     <header className="app-header">
       <div className="app-title">
@@ -43,6 +44,9 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
         onClick={() => setPanel(panel === "balance" ? "explore" : "balance")}
       >
         {t("balance.open")}
+      </button>
+      <button type="button" title={t("present.openHint")} onClick={() => setMode("present")}>
+        {t("present.open")}
       </button>
       <button type="button" onClick={onOpenSettings}>
         {t("settings.title")}

@@ -3,7 +3,12 @@
  * and an English table typed against it, so a missing translation fails the type check.
  */
 import { balanceDa, balanceEn } from "./balance";
+import { presentationDa, presentationEn } from "./presentation";
 import { tableDa, tableEn } from "./table";
 
-export const PART_CATALOGS_DA = { ...tableDa, ...balanceDa } as const;
-export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = { ...tableEn, ...balanceEn };
+export const PART_CATALOGS_DA = { ...tableDa, ...balanceDa, ...presentationDa } as const;
+export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
+  ...tableEn,
+  ...balanceEn,
+  ...presentationEn,
+};
