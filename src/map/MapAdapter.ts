@@ -100,6 +100,10 @@ export class MapAdapter implements MapPort {
   debugHandle() {
     return {
       project: (lon: number, lat: number) => this.map.project([lon, lat]),
+      camera: () => {
+        const c = this.map.getCenter();
+        return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+      },
       isIdle: () => this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded(),
       once: (event: "idle", cb: () => void) => this.map.once(event, cb),
       panBy: (dx: number, dy: number, durationMs: number) =>

@@ -139,3 +139,36 @@ export async function runAxe(
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
 }
+
+/**
+ * The smallest font size (CSS px) of any text a viewer can see: text nodes with a visible,
+ * non-degenerate box, excluding visually hidden helpers (clipped to 1 px). Map labels are
+ * drawn on the canvas and are not text nodes.
+ */
+export async function smallestVisibleTextPx(page: Page): Promise<{ px: number; text: string }> {
+  return page.evaluate(() => {
+    let smallest = { px: Number.POSITIVE_INFINITY, text: "" };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? "";
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) continue;
+      if (box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const px = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (px < smallest.px) smallest = { px, text: text.slice(0, 60) };
+    }
+    return smallest;
+  });
+}
+
+/** Keeps a screenshot as a test artefact in test-results/browser (ignored by git). */
+export async function keepScreenshot(page: Page, name: string): Promise<string> {
+  const path = `test-results/browser/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
