@@ -29,6 +29,7 @@ export function fakeFiles(sites: unknown[] = defaultSites()): Record<string, unk
     "generated/data-index.json": {
       schema: "jordbalance/data-index@1",
       sites: ["generated/sites/test.geojson"],
+      forecasts: ["generated/forecasts/f.json"],
       boundaries: {
         municipalities: "generated/m.geojson",
         labels: "generated/l.geojson",
@@ -44,6 +45,7 @@ export function fakeFiles(sites: unknown[] = defaultSites()): Record<string, unk
       features: munis.map((m) => ({ ...m, geometry: { type: "Point", coordinates: [0, 0] } })),
     },
     "generated/n.geojson": { type: "FeatureCollection", features: [] },
+    "generated/forecasts/f.json": fakeForecast(),
     "generated/sites/test.geojson": {
       type: "FeatureCollection",
       schema: "jordbalance/sites@1",
@@ -146,4 +148,31 @@ export function defaultSites() {
       },
     },
   ];
+}
+
+/** København in surplus every year, Frederiksberg short of soil; Bornholm has no forecast. */
+export function fakeForecast() {
+  const years = Array.from({ length: 12 }, (_, i) => 2026 + i);
+  const rec = (municipalityCode: string, year: number, category: unknown, mid: number) => ({
+    municipalityCode,
+    year,
+    category,
+    low: mid / 2,
+    mid,
+    high: mid * 2,
+    unit: "m3",
+    illustrative: true,
+  });
+  return {
+    schema: "jordbalance/forecast@1",
+    title: "test",
+    baseYear: 2026,
+    years,
+    source: "made up",
+    illustrative: true,
+    records: years.flatMap((y) => [
+      rec("0101", y, { kind: "surplus", material: "clay", soilClass: 1 }, 1000 * (y - 2020)),
+      rec("0147", y, { kind: "demand" }, 5000),
+    ]),
+  };
 }

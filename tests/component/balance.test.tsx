@@ -1,0 +1,56 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { BALANCE_PALETTE } from "../../src/domain/forecast/classBreaks";
+import type { SitePoints } from "../../src/map/types";
+import { type FakeMap, renderApp } from "./renderApp";
+
+const lastCall = (map: FakeMap, name: string) => map.calls.filter(([n]) => n === name).at(-1)?.[1];
+
+describe("the forecast balance", () => {
+  it("colours the municipalities by net balance and lists them, largest surplus first", async () => {
+    const { map } = renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    const table = await screen.findByRole("table", { name: /Nettobalance pr. kommune i 2026/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    // All 29 municipalities of the region; those with a forecast first.
+    expect(rows).toHaveLength(29);
+    expect(rows[0]?.textContent).toMatch(/^København6\.000/);
+    expect(rows[1]?.textContent).toMatch(/^Frederiksberg-5\.000/);
+    expect(rows.find((r) => r.textContent?.startsWith("Bornholm"))?.textContent).toContain("ingen prognose");
+    await waitFor(() => {
+      const [colours] = lastCall(map(), "setChoropleth") as [Record<string, string>];
+      expect(BALANCE_PALETTE.indexOf(colours["0147"] ?? "")).toBeLessThan(3);
+      expect(BALANCE_PALETTE.indexOf(colours["0147"] ?? "")).toBeGreaterThanOrEqual(0);
+      expect(BALANCE_PALETTE.indexOf(colours["0101"] ?? "")).toBeGreaterThan(3);
+      expect(colours["0400"]).toBe("#bdbdbd");
+    });
+    expect(screen.getByRole("heading", { name: "Nettobalance 2026" })).toBeTruthy();
+  });
+
+  it("moves the year with the slider and shows only the sites whose window reaches into it", async () => {
+    const { map } = renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    const slider = await screen.findByRole("slider", { name: "År" });
+    const shownIds = () => {
+      const [points] = lastCall(map(), "setSites") as [SitePoints];
+      return points.features.map((f) => f.properties.id);
+    };
+    await waitFor(() => expect(shownIds()).toContain("src-1"));
+    fireEvent.change(slider, { target: { value: "2030" } });
+    await screen.findByRole("heading", { name: "Nettobalance 2030" });
+    // src-1 is available only in 2027.
+    await waitFor(() => expect(shownIds()).not.toContain("src-1"));
+    fireEvent.change(slider, { target: { value: "2027" } });
+    await waitFor(() => expect(shownIds()).toContain("src-1"));
+    await waitFor(() => expect(window.location.search).toContain("year=2027"));
+  });
+
+  it("reads the high estimate when asked", async () => {
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    await userEvent.click(await screen.findByRole("radio", { name: "Højt" }));
+    const table = await screen.findByRole("table", { name: /højt skøn/ });
+    expect(within(table).getByText("12.000")).toBeTruthy();
+  });
+});
