@@ -31,6 +31,20 @@ export const balanceDa = {
   "balance.table.noData": "ingen prognose",
   "balance.region": "Hele regionen",
   "balance.showRegion": "Vis hele regionen",
+  "balance.file.title": "Prognosefil",
+  "balance.file.export": "Eksportér prognose (CSV)",
+  "balance.file.import": "Importér prognose (CSV)",
+  "balance.file.help":
+    "Skabelonen er beskrevet i docs/forecasts.md: semikolon, decimalkomma, én række pr. kommune, år og kategori.",
+  "balance.file.notForecast": "{file} er ikke en prognose: {reason}",
+  "balance.file.readFailed": "{file} kunne ikke læses: {reason}",
+  "balance.file.report": "{file}: {kept} rækker kan bruges, {rejected} afvist.",
+  "balance.file.rejectedRow": "Række {row}, {field}: {message}",
+  "balance.file.more": "… og {count} mere",
+  "balance.file.use": "Brug denne prognose",
+  "balance.file.cancel": "Annullér",
+  "balance.file.inUse": "Viser importeret prognose: {title}",
+  "balance.file.revert": "Vis den indlejrede prognose igen",
 } as const;
 
 export const balanceEn: Record<keyof typeof balanceDa, string> = {
@@ -65,4 +79,18 @@ export const balanceEn: Record<keyof typeof balanceDa, string> = {
   "balance.table.noData": "no forecast",
   "balance.region": "The whole region",
   "balance.showRegion": "Show the whole region",
+  "balance.file.title": "Forecast file",
+  "balance.file.export": "Export forecast (CSV)",
+  "balance.file.import": "Import forecast (CSV)",
+  "balance.file.help":
+    "The template is described in docs/forecasts.md: semicolons, decimal commas, one row per municipality, year and category.",
+  "balance.file.notForecast": "{file} is not a forecast: {reason}",
+  "balance.file.readFailed": "{file} could not be read: {reason}",
+  "balance.file.report": "{file}: {kept} rows can be used, {rejected} rejected.",
+  "balance.file.rejectedRow": "Row {row}, {field}: {message}",
+  "balance.file.more": "… and {count} more",
+  "balance.file.use": "Use this forecast",
+  "balance.file.cancel": "Cancel",
+  "balance.file.inUse": "Showing an imported forecast: {title}",
+  "balance.file.revert": "Show the embedded forecast again",
 };
