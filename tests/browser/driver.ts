@@ -80,6 +80,13 @@ export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<vo
   );
 }
 
+/** Waits until the service worker (registered by the built app after load) controls the page. */
+export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: timeoutMs,
+  });
+}
+
 /** Clicks the map where a lon/lat is drawn. */
 export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
   const pt = await page.evaluate(([x, y]) => window.__jordbalanceMap?.project(x, y), [lon, lat] as const);
