@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { MapAdapter, type MapAdapterOptions } from "./map/MapAdapter";
+import { registerServiceWorker } from "./offline/register";
 import { type Services, ServicesContext } from "./state/services";
 import { useViewStore } from "./state/viewStore";
 import { createWorkerHeavyWork } from "./workers/heavyClient";
@@ -43,3 +44,10 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// After the page has loaded, so caching for offline use does not compete with the first start.
+if (import.meta.env.PROD) {
+  window.addEventListener("load", () =>
+    registerServiceWorker(navigator.serviceWorker, new URL("sw.js", services.baseUrl)),
+  );
+}

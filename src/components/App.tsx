@@ -25,6 +25,7 @@ import { BalancePanel } from "./balance/BalancePanel";
 import { DetailsPanel } from "./DetailsPanel";
 import { downloadText } from "./download";
 import { ExportPanel } from "./ExportPanel";
+import { MapPngExport } from "./export/MapPngExport";
 import { FIT_LINES_SHOWN } from "./FitList";
 import { Header } from "./Header";
 import { ImportDialog } from "./import/ImportDialog";
@@ -401,7 +402,13 @@ export function App() {
           filteredIds={tableOpen ? filteredIds : null}
           selectedId={selection.type === "site" ? selection.id : null}
           onClose={() => setOverlay("none")}
-        />
+        >
+          <MapPngExport
+            counts={counts}
+            municipalityName={municipalityName}
+            lines={{ flows: flowLines.features.length > 0, fitLines: fitLines.features.length > 0 }}
+          />
+        </ExportPanel>
       )}
     </div>
   );

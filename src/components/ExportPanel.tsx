@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
 import { type ExportFormat, exportSites } from "../io/export/exportSites";
 import type { AtlasSite } from "../state/atlasSites";
@@ -15,6 +15,8 @@ export function ExportPanel(props: {
   filteredIds: readonly string[] | null;
   selectedId: string | null;
   onClose(): void;
+  /** Further exports shown below this one (the map image). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const [scope, setScope] = useState<Scope>("municipality");
@@ -136,6 +138,7 @@ export function ExportPanel(props: {
           {t("details.close")}
         </button>
       </div>
+      {props.children}
     </section>
   );
 }

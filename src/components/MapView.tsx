@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
 import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
+import { useMapExportStore } from "../state/mapExport";
 import { useServices } from "../state/services";
 import type { Camera } from "../state/urlState";
 import { useViewStore } from "../state/viewStore";
@@ -61,7 +62,12 @@ export function MapView(props: MapViewProps) {
     });
     if (latest.current.initialCamera) created.jumpTo(latest.current.initialCamera);
     setPort(created);
-    return () => created.destroy();
+    const { setSnapshot } = useMapExportStore.getState();
+    setSnapshot(() => created.snapshot());
+    return () => {
+      setSnapshot(null);
+      created.destroy();
+    };
   }, [createMap]);
 
   useEffect(() => {

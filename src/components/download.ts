@@ -1,6 +1,11 @@
 /** Offers text as a file download (a Blob URL clicked through a detached link). */
 export function downloadText(text: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(new Blob([text], { type: mime }), fileName);
+}
+
+/** Offers a blob as a file download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;

@@ -55,8 +55,13 @@ export function parseDataIndex(raw: unknown, where: string): DataIndex {
  * same-origin addresses, so a link cannot make the app fetch from elsewhere), else the index.
  */
 export function siteFileUrls(index: DataIndex, page: URL, base: URL): string[] {
+  return dataParamUrls(page, base) ?? index.sites.map((p) => new URL(p, base).href);
+}
+
+/** The absolute URLs in the page's `data` parameter, or null when it has none. */
+export function dataParamUrls(page: URL, base: URL): string[] | null {
   const param = page.searchParams.get("data");
-  if (param === null) return index.sites.map((p) => new URL(p, base).href);
+  if (param === null) return null;
   return param
     .split(",")
     .map((p) => p.trim())

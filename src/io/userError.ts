@@ -25,7 +25,15 @@ export function parseJsonText(text: string, where: string): unknown {
 
 /** Fetches and parses a JSON file, with the URL and HTTP status in any error. */
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, signal ? { signal } : {});
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    // The browser's own message ("Failed to fetch") names no file; offline it is the usual case.
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new UserError(`${url}: no answer (${reason}); offline, or the server is unreachable`);
+  }
   if (!response.ok) throw new UserError(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
   return parseJsonText(await response.text(), url);
 }

@@ -44,6 +44,9 @@ import type {
 
 setWorkerUrl(workerUrl);
 
+/** How long (ms) a snapshot waits for the map to draw a frame. */
+const SNAPSHOT_TIMEOUT_MS = 10_000;
+
 type SourceId = (typeof BASE_SOURCE_IDS)[number] | (typeof OVERLAY_SOURCE_IDS)[number];
 
 export interface MapAdapterOptions extends MapEvents {
@@ -190,6 +193,33 @@ export class MapAdapter implements MapPort {
 
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void {
     this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  /**
+   * Without preserveDrawingBuffer (it would cost every frame) the WebGL canvas is only readable
+   * while its frame is current: ask for a frame and copy it in that frame's "render" event.
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((ok, fail) => {
+      const onFrame = () => {
+        clearTimeout(timer);
+        const drawn = this.map.getCanvas();
+        const image = document.createElement("canvas");
+        image.width = drawn.width;
+        image.height = drawn.height;
+        const context = image.getContext("2d");
+        if (!context) return fail(new Error("the browser gave no 2D canvas to copy the map into"));
+        context.drawImage(drawn, 0, 0);
+        ok(image);
+      };
+      // A map that draws no frame (lost WebGL context) must not leave the caller waiting.
+      const timer = setTimeout(() => {
+        this.map.off("render", onFrame);
+        fail(new Error(`the map drew no frame within ${SNAPSHOT_TIMEOUT_MS / 1000} s`));
+      }, SNAPSHOT_TIMEOUT_MS);
+      this.map.once("render", onFrame);
+      this.map.triggerRepaint();
+    });
   }
 
   destroy(): void {

@@ -78,5 +78,7 @@ export interface MapPort {
   setChoropleth(colours: Readonly<Record<string, string>> | null): void;
   fitBounds(bbox: [number, number, number, number]): void;
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
+  /** A copy of the map as drawn now, at the canvas' pixel size (CSS size × device pixel ratio). */
+  snapshot(): Promise<HTMLCanvasElement>;
   destroy(): void;
 }

@@ -3,6 +3,7 @@
  * steps, so they read like a user's actions. Chromium is Debian's, headless, with the flags
  * that keep it from calling home on a closed network.
  */
+import { readFile } from "node:fs/promises";
 import { type Browser, type ConsoleMessage, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -78,6 +79,23 @@ export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<vo
         map.once("idle", () => ok());
       }),
   );
+}
+
+/** Waits until the service worker (registered by the built app after load) controls the page. */
+export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: timeoutMs,
+  });
+}
+
+/** Does what starts a download and returns the file's suggested name and its bytes. */
+export async function catchDownload(
+  page: Page,
+  start: () => Promise<void>,
+  timeoutMs = 30_000,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: timeoutMs }), start()]);
+  return { fileName: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
 /** Clicks the map where a lon/lat is drawn. */

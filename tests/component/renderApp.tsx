@@ -41,6 +41,13 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setChoropleth: rec("setChoropleth"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),
+    snapshot: async () => {
+      calls.push(["snapshot", []]);
+      const canvas = document.createElement("canvas");
+      canvas.width = 640;
+      canvas.height = 480;
+      return canvas;
+    },
     destroy: rec("destroy"),
   };
 }

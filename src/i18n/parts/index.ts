@@ -3,12 +3,20 @@
  * and an English table typed against it, so a missing translation fails the type check.
  */
 import { balanceDa, balanceEn } from "./balance";
+import { exportDa, exportEn } from "./export";
 import { presentationDa, presentationEn } from "./presentation";
 import { tableDa, tableEn } from "./table";
 
-export const PART_CATALOGS_DA = { ...tableDa, ...balanceDa, ...presentationDa } as const;
+export const PART_CATALOGS_DA = {
+  ...tableDa,
+  ...balanceDa,
+  ...presentationDa,
+  ...exportDa,
+} as const;
+
 export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
   ...tableEn,
   ...balanceEn,
   ...presentationEn,
+  ...exportEn,
 };
