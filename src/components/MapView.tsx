@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
 import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
+import { useRemoteOverlays } from "../state/remoteLayers";
 import { useServices } from "../state/services";
 import type { Camera } from "../state/urlState";
 import { useViewStore } from "../state/viewStore";
@@ -34,6 +35,7 @@ export function MapView(props: MapViewProps) {
   const selection = useViewStore((s) => s.selection);
   const basemap = useViewStore((s) => s.basemap);
   const zoomTarget = useViewStore((s) => s.zoomTarget);
+  const overlays = useRemoteOverlays();
   // The map is created once: its callbacks read the latest props through this ref.
   const latest = useRef(props);
   latest.current = props;
@@ -76,6 +78,7 @@ export function MapView(props: MapViewProps) {
     port?.setSelectedMunicipality(selection.type === "municipality" ? selection.code : null);
   }, [port, selection]);
   useEffect(() => port?.setBasemap(basemap), [port, basemap]);
+  useEffect(() => port?.setOverlays(overlays), [port, overlays]);
   useEffect(() => port?.setDraggableSite(draggableSite), [port, draggableSite]);
   useEffect(() => {
     if (zoomTarget) port?.fitBounds(zoomTarget.bbox);

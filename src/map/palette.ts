@@ -32,3 +32,9 @@ export const BASE_COLOURS = {
   flowDisposal: "#7a7a7a",
   selectedHalo: "#000000",
 } as const;
+
+/**
+ * Remote layers, one colour each in the order added: the Okabe–Ito and Tol colours the sites,
+ * fit lines and flows do not use. A sixth layer takes the first colour again.
+ */
+export const OVERLAY_COLOURS = ["#E69F00", "#56B4E9", "#882255", "#999933", "#AA4499"] as const;

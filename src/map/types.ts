@@ -49,6 +49,15 @@ export type BasemapConfig =
   | { type: "style"; url: string }
   | { type: "raster"; url: string };
 
+/** A read-only layer from an address (WGS84), drawn under the sites in its own colour. */
+export interface MapOverlay {
+  id: string;
+  data: FeatureCollection;
+  visible: boolean;
+  /** CSS colour, one per layer (palette.ts OVERLAY_COLOURS). */
+  colour: string;
+}
+
 export type LonLat = [number, number];
 
 export interface MapEvents {
@@ -74,6 +83,8 @@ export interface MapPort {
   /** The optimal match's flows, source → receiver. */
   setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
+  /** The remote layers, replacing those set before (same data object → no redraw). */
+  setOverlays(overlays: readonly MapOverlay[]): void;
   fitBounds(bbox: [number, number, number, number]): void;
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
   destroy(): void;

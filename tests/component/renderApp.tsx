@@ -38,6 +38,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setFitLines: rec("setFitLines"),
     setFlows: rec("setFlows"),
     setBasemap: rec("setBasemap"),
+    setOverlays: rec("setOverlays"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),
     destroy: rec("destroy"),

@@ -7,12 +7,16 @@
 /** Why an address was refused, for the UI to say in the user's language. */
 export type UrlProblem = "empty" | "invalid" | "scheme";
 
-export function checkRemoteUrl(text: string): { ok: true; url: string } | { ok: false; problem: UrlProblem } {
+/** `base` resolves a relative address (the import dialog's, against the app); without it, it must be whole. */
+export function checkRemoteUrl(
+  text: string,
+  base?: string,
+): { ok: true; url: string } | { ok: false; problem: UrlProblem } {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, problem: "empty" };
   let parsed: URL;
   try {
-    parsed = new URL(trimmed);
+    parsed = new URL(trimmed, base);
   } catch {
     return { ok: false, problem: "invalid" };
   }

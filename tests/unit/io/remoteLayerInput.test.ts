@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
 import { fromWgs84 } from "../../../src/io/formats/crs";
+import { asImportInput } from "../../../src/io/remote/asImportInput";
 import { toDisplayLayer } from "../../../src/io/remote/displayCrs";
 import { checkRemoteUrl, firstPageUrl, nameFromUrl } from "../../../src/io/remote/remoteUrl";
 import { UserError } from "../../../src/io/userError";
@@ -16,6 +17,11 @@ describe("checkRemoteUrl", () => {
     expect(checkRemoteUrl("api.example.dk/jord")).toEqual({ ok: false, problem: "invalid" });
     expect(checkRemoteUrl("file:///home/a.geojson")).toEqual({ ok: false, problem: "scheme" });
     expect(checkRemoteUrl("javascript:alert(1)")).toEqual({ ok: false, problem: "scheme" });
+    // The import dialog reads same-origin paths relative to the app.
+    expect(checkRemoteUrl("data/jord.geojson", "http://127.0.0.1:5173/app/")).toEqual({
+      ok: true,
+      url: "http://127.0.0.1:5173/app/data/jord.geojson",
+    });
   });
 });
 
@@ -101,5 +107,15 @@ describe("toDisplayLayer", () => {
       /https:\/\/a\.dk\/x are neither longitude\/latitude nor EPSG:25832\/25833/,
     );
     expect(() => toDisplayLayer(collection([CPH], "EPSG:3857"), "https://a.dk/x")).toThrow(UserError);
+  });
+});
+
+describe("asImportInput", () => {
+  it("hands the features, crs member included, to the import as a .geojson file", () => {
+    const fc = collection([[724351.93, 6175804.02]], "urn:ogc:def:crs:EPSG::25832");
+    const input = asImportInput(fc, "jord.geojson");
+    expect(input.fileName).toBe("jord.geojson");
+    expect(asImportInput(fc, "jordflytning").fileName).toBe("jordflytning.geojson");
+    expect(JSON.parse(new TextDecoder().decode(input.bytes))).toEqual(fc);
   });
 });
