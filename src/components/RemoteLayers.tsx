@@ -96,7 +96,7 @@ function RemoteLayerItem({
     <li className="remote-layer">
       <label title={layer.url}>
         <input type="checkbox" checked={layer.visible} onChange={() => toggle(layer.id)} />
-        <span className="swatch" style={{ background: OVERLAY_COLOURS[layer.colour] }} />
+        <span className="swatch ring" style={{ borderColor: OVERLAY_COLOURS[layer.colour] }} />
         <span className="remote-name">{layer.name}</span>
         {data && !isFetching && (
           <span className="count">{t("remote.count", { count: data.collection.features.length })}</span>

@@ -52,17 +52,17 @@ function layersOf(overlay: MapOverlay): LayerSpecification[] {
       paint: { "line-color": overlay.colour, "line-width": 2 },
     },
     {
-      // A white ring keeps the dots readable on fills and on any basemap.
+      // Rings with a white centre: filled symbols are sites, rings are a remote layer's points.
       id: point,
       type: "circle",
       source,
       filter: isPoint,
       layout,
       paint: {
-        "circle-radius": 5,
-        "circle-color": overlay.colour,
-        "circle-stroke-color": "#ffffff",
-        "circle-stroke-width": 1.5,
+        "circle-radius": 4,
+        "circle-color": "#ffffff",
+        "circle-stroke-color": overlay.colour,
+        "circle-stroke-width": 2.5,
       },
     },
   ];
@@ -116,7 +116,7 @@ export class RemoteOverlays {
         if (had.colour !== overlay.colour) {
           this.map.setPaintProperty(fill, "fill-color", overlay.colour);
           this.map.setPaintProperty(line, "line-color", overlay.colour);
-          this.map.setPaintProperty(point, "circle-color", overlay.colour);
+          this.map.setPaintProperty(point, "circle-stroke-color", overlay.colour);
         }
       }
       this.shown.set(overlay.id, overlay);

@@ -96,7 +96,7 @@ describe("layers from an address", () => {
     await within(list).findByText("5 objekter");
     expect(requests).toEqual([ITEMS, `${ITEMS}&offset=2`, `${ITEMS}&offset=4`]);
     await waitFor(() => expect(lastOverlays(view.map())?.[0]?.data.features).toHaveLength(5));
-    expect(lastOverlays(view.map())?.[0]).toMatchObject({ id: "1", visible: true, colour: "#E69F00" });
+    expect(lastOverlays(view.map())?.[0]).toMatchObject({ id: "1", visible: true, colour: "#882255" });
     expect(JSON.parse(localStorage.getItem(REMOTE_LAYERS_KEY) ?? "[]")).toEqual([
       { id: "1", url: COLLECTION, name: "jord", visible: true, colour: 0 },
     ]);
@@ -201,7 +201,7 @@ describe("layers from an address", () => {
     await within(list).findByText("1 objekter");
     expect((within(list).getByRole("checkbox", { name: /Gemt/ }) as HTMLInputElement).checked).toBe(false);
     await waitFor(() =>
-      expect(lastOverlays(view.map())?.[0]).toMatchObject({ id: "4", visible: false, colour: "#882255" }),
+      expect(lastOverlays(view.map())?.[0]).toMatchObject({ id: "4", visible: false, colour: "#999933" }),
     );
   });
 });

@@ -155,6 +155,10 @@ export function ImportDialog(props: {
     if (props.initial) void inspect(props.initial);
   }, [props.initial]);
 
+  // Closing the dialog stops a fetch still running.
+  const fetching = useRef<AbortController | null>(null);
+  useEffect(() => () => fetching.current?.abort(), []);
+
   /** The address read like a remote layer: every page of an OGC API collection, with cancel. */
   const fromUrl = async () => {
     // Relative to the app, as before: same-origin files need no host.
@@ -164,6 +168,7 @@ export function ImportDialog(props: {
       return;
     }
     const abort = new AbortController();
+    fetching.current = abort;
     const at = (progress: RemoteProgress): Step => ({ type: "fetching", url: checked.url, progress, abort });
     setStep(at({ pages: 0, features: 0 }));
     try {

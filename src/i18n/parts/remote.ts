@@ -1,6 +1,6 @@
 /** Strings of the layers from an address (src/components/RemoteLayers.tsx). */
 export const remoteDa = {
-  "remote.title": "Lag fra en adresse",
+  "remote.title": "Data fra en adresse",
   "remote.url": "Adresse (GeoJSON-fil eller OGC API – Features-samling)",
   "remote.hint":
     "Fx https://…/collections/jordflytning. Laget vises kun på kortet; importér det for at regne med det.",
@@ -23,7 +23,7 @@ export const remoteDa = {
 } as const;
 
 export const remoteEn: Record<keyof typeof remoteDa, string> = {
-  "remote.title": "Layers from an address",
+  "remote.title": "Data from an address",
   "remote.url": "Address (GeoJSON file or OGC API – Features collection)",
   "remote.hint":
     "E.g. https://…/collections/soil-moves. The layer is only shown on the map; import it to calculate with it.",
