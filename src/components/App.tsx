@@ -8,6 +8,7 @@ import { activeInYear } from "../domain/siteYear";
 import { summarizeByMunicipality } from "../domain/summary";
 import { useT } from "../i18n/useT";
 import { flowsToCsv, flowsToGeoJson } from "../io/flowsExport";
+import type { ImportInput } from "../io/formats/types";
 import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
 import { primeDerived, useAtlasSites } from "../state/atlasSites";
@@ -75,6 +76,8 @@ export function App() {
   const [camera, setCamera] = useState(initialCamera);
   useUrlViewWriter(camera);
   const [overlay, setOverlay] = useState<"none" | "settings" | "import" | "export">("none");
+  // A remote layer's features, handed to the import dialog to be read at once.
+  const [importFrom, setImportFrom] = useState<ImportInput>();
   const [tableOpen, setTableOpen] = useState(false);
   const [filteredIds, setFilteredIds] = useState<readonly string[] | null>(null);
 
@@ -292,7 +295,18 @@ export function App() {
           />
         )}
         <MunicipalityPicker municipalities={pickerEntries} />
-        <LayerPanel counts={counts} showFlows={flowLines.features.length > 0} />
+        <LayerPanel
+          counts={counts}
+          showFlows={flowLines.features.length > 0}
+          onImportRemote={
+            store
+              ? (input) => {
+                  setImportFrom(input);
+                  setOverlay("import");
+                }
+              : undefined
+          }
+        />
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
       </aside>
       <main className={tableOpen ? "map-area with-table" : "map-area"}>
@@ -392,7 +406,11 @@ export function App() {
         <ImportDialog
           store={store}
           municipalitiesUrl={new URL(index.data.boundaries.municipalities, baseUrl).href}
-          onClose={() => setOverlay("none")}
+          initial={importFrom}
+          onClose={() => {
+            setOverlay("none");
+            setImportFrom(undefined);
+          }}
         />
       )}
       {overlay === "export" && loaded && (

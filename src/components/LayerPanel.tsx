@@ -2,8 +2,10 @@ import { useId } from "react";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
 import type { MessageKey } from "../i18n/catalog";
 import { useT } from "../i18n/useT";
+import type { ImportInput } from "../io/formats/types";
 import { BASE_COLOURS } from "../map/palette";
 import { useViewStore } from "../state/viewStore";
+import { RemoteLayers } from "./RemoteLayers";
 import { SiteSymbol } from "./SiteSymbol";
 
 const LABEL: Record<SiteKind, MessageKey> = {
@@ -12,8 +14,19 @@ const LABEL: Record<SiteKind, MessageKey> = {
   pit: "layers.pit",
 };
 
-/** Layer toggles with counts, and the legend of everything the map draws. */
-export function LayerPanel({ counts, showFlows }: { counts: Record<SiteKind, number>; showFlows: boolean }) {
+/**
+ * Layer toggles with counts, layers from an address (`onImportRemote` takes one into the import
+ * dialog; without it there is no workspace to import into), and the legend.
+ */
+export function LayerPanel({
+  counts,
+  showFlows,
+  onImportRemote,
+}: {
+  counts: Record<SiteKind, number>;
+  showFlows: boolean;
+  onImportRemote?: ((input: ImportInput) => void) | undefined;
+}) {
   const t = useT();
   const layers = useViewStore((s) => s.layers);
   const toggleLayer = useViewStore((s) => s.toggleLayer);
@@ -36,6 +49,7 @@ export function LayerPanel({ counts, showFlows }: { counts: Record<SiteKind, num
           ))}
         </ul>
       </section>
+      <RemoteLayers onImport={onImportRemote} />
       <section className="panel-section legend" aria-labelledby={legendId}>
         <h2 id={legendId}>{t("legend.title")}</h2>
         <ul>

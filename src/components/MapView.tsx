@@ -3,6 +3,7 @@ import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
 import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
 import { useMapExportStore } from "../state/mapExport";
+import { useRemoteOverlays } from "../state/remoteLayers";
 import { useServices } from "../state/services";
 import type { Camera } from "../state/urlState";
 import { useViewStore } from "../state/viewStore";
@@ -37,6 +38,7 @@ export function MapView(props: MapViewProps) {
   const selection = useViewStore((s) => s.selection);
   const basemap = useViewStore((s) => s.basemap);
   const zoomTarget = useViewStore((s) => s.zoomTarget);
+  const overlays = useRemoteOverlays();
   // The map is created once: its callbacks read the latest props through this ref.
   const latest = useRef(props);
   latest.current = props;
@@ -85,6 +87,7 @@ export function MapView(props: MapViewProps) {
     port?.setSelectedMunicipality(selection.type === "municipality" ? selection.code : null);
   }, [port, selection]);
   useEffect(() => port?.setBasemap(basemap), [port, basemap]);
+  useEffect(() => port?.setOverlays(overlays), [port, overlays]);
   useEffect(() => port?.setDraggableSite(draggableSite), [port, draggableSite]);
   useEffect(() => {
     if (zoomTarget) port?.fitBounds(zoomTarget.bbox);

@@ -19,6 +19,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
 import { arrowIcon, ICON_PIXEL_RATIO, siteIcon } from "./icons";
 import { REGION_BBOX } from "./regionBounds";
+import { RemoteOverlays } from "./remoteOverlays";
 import { SITE_LAYER_IDS, siteLayerId } from "./siteLayers";
 import {
   BALANCE_FILL_LAYER,
@@ -37,6 +38,7 @@ import type {
   FitLines,
   FlowLines,
   MapEvents,
+  MapOverlay,
   MapPort,
   SiteAreas,
   SitePoints,
@@ -73,6 +75,7 @@ export class MapAdapter implements MapPort {
   /** What the current style's sources were created with. */
   private builtWith = new Map<SourceId, unknown>();
   private basemap: BasemapConfig = { type: "offline" };
+  private readonly overlays: RemoteOverlays;
 
   constructor(private readonly options: MapAdapterOptions) {
     this.map = new MapLibreMap({
@@ -96,6 +99,8 @@ export class MapAdapter implements MapPort {
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.setMissingStyleImageResolver((id) => this.addIcon(id));
     this.map.on("style.load", () => this.catchUp());
+    this.overlays = new RemoteOverlays(this.map);
+    this.map.on("style.load", () => this.overlays.styleLoaded());
     this.bindEvents();
   }
 
@@ -187,6 +192,10 @@ export class MapAdapter implements MapPort {
     if (this.glyphsUrl) this.applyStyle();
   }
 
+  setOverlays(overlays: readonly MapOverlay[]): void {
+    this.overlays.set(overlays);
+  }
+
   fitBounds(bbox: [number, number, number, number]): void {
     this.map.fitBounds(bbox, { padding: 40, maxZoom: 13, duration: 600 });
   }
@@ -247,6 +256,7 @@ export class MapAdapter implements MapPort {
 
   /** Our layers over the chosen basemap; sources are re-filled from what was last pushed. */
   private applyStyle(): void {
+    this.overlays.styleChanging();
     const ours = offlineStyle(this.glyphsUrl);
     const withState = (layers: LayerSpecification[]) => layers.map((l) => this.withState(l));
     if (this.basemap.type === "style") {

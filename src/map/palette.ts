@@ -32,3 +32,11 @@ export const BASE_COLOURS = {
   flowDisposal: "#7a7a7a",
   selectedHalo: "#000000",
 } as const;
+
+/**
+ * Remote layers, one colour each in the order added: Okabe–Ito and Tol colours the sites, fit
+ * lines and flows do not use, the ones least like the sites' first (orange last: it is close to
+ * the sources' vermilion). Their points are rings, not filled, so shape tells them from sites
+ * too. A sixth layer takes the first colour again.
+ */
+export const OVERLAY_COLOURS = ["#882255", "#56B4E9", "#999933", "#AA4499", "#E69F00"] as const;

@@ -49,6 +49,15 @@ export type BasemapConfig =
   | { type: "style"; url: string }
   | { type: "raster"; url: string };
 
+/** A read-only layer from an address (WGS84), drawn under the sites in its own colour. */
+export interface MapOverlay {
+  id: string;
+  data: FeatureCollection;
+  visible: boolean;
+  /** CSS colour, one per layer (palette.ts OVERLAY_COLOURS). */
+  colour: string;
+}
+
 export type LonLat = [number, number];
 
 export interface MapEvents {
@@ -76,6 +85,8 @@ export interface MapPort {
   setBasemap(config: BasemapConfig): void;
   /** Fill colours by municipality code (the forecast balance), or null to hide the fill. */
   setChoropleth(colours: Readonly<Record<string, string>> | null): void;
+  /** The remote layers, replacing those set before (same data object → no redraw). */
+  setOverlays(overlays: readonly MapOverlay[]): void;
   fitBounds(bbox: [number, number, number, number]): void;
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
   /** A copy of the map as drawn now, at the canvas' pixel size (CSS size × device pixel ratio). */

@@ -190,3 +190,21 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path });
   return path;
 }
+
+/** Adds a layer from an address in the layer panel. */
+export async function addRemoteLayer(page: Page, url: string): Promise<void> {
+  await page.getByLabel(/Adresse \(GeoJSON|Address \(GeoJSON/).fill(url);
+  await page.getByRole("button", { name: /Tilføj lag|Add layer/ }).click();
+}
+
+/** Answers the first `times` requests whose address contains `part` with HTTP 500; later ones go through. */
+export async function failFirstRequests(page: Page, part: string, times: number): Promise<void> {
+  let failed = 0;
+  await page.route(
+    (url) => url.href.includes(part),
+    (route) =>
+      failed++ < times
+        ? route.fulfill({ status: 500, contentType: "text/plain", body: "fixture failure" })
+        : route.fallback(),
+  );
+}

@@ -21,6 +21,12 @@ const TYPES: Record<string, string> = {
   ".map": "application/json",
 };
 
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -39,6 +45,9 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {
+      // An address without an extension may name a .json file, as an OGC API path does
+      // (…/collections/x/items serves items.json; tests/fixtures/browser/ogc).
+      if (extname(file) === "" && (await isFile(`${file}.json`))) file = `${file}.json`;
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       await stat(file);
     } catch {

@@ -1,10 +1,13 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { StoreApi } from "zustand";
 import { useT } from "../../i18n/useT";
 import type { CrsId } from "../../io/formats/crs";
 import { MAX_IMPORT_BYTES } from "../../io/formats/text";
 import type { ImportInput, Inspection, ReadResult } from "../../io/formats/types";
 import type { FieldMapping } from "../../io/mapping/fieldMapping";
+import { asImportInput } from "../../io/remote/asImportInput";
+import { fetchRemoteFeatures, type RemoteProgress } from "../../io/remote/fetchFeatures";
+import { checkRemoteUrl, nameFromUrl } from "../../io/remote/remoteUrl";
 import type { DocumentState } from "../../state/document/documentStore";
 import { type DuplicateChoice, duplicateIds, planImport } from "../../state/document/importPlan";
 import { useServices } from "../../state/services";
@@ -14,6 +17,7 @@ import { MappingStep } from "./MappingStep";
 
 type Step =
   | { type: "choose"; error?: string }
+  | { type: "fetching"; url: string; progress: RemoteProgress; abort: AbortController }
   | { type: "working"; jobId: number; file: string; fraction: number; back: Step }
   | {
       type: "mapping";
@@ -40,11 +44,12 @@ const MB = 1024 * 1024;
 /**
  * Import in steps: choose (file, drop, paste, URL) → columns and CRS → validation report →
  * one transaction of the valid sites, or nothing. Parsing runs in the worker with progress and
- * cancel.
+ * cancel. `initial` (a remote layer's features) skips the choice and is read at once.
  */
 export function ImportDialog(props: {
   store: StoreApi<DocumentState>;
   municipalitiesUrl: string;
+  initial?: ImportInput | undefined;
   onClose(): void;
 }) {
   const t = useT();
@@ -144,6 +149,42 @@ export function ImportDialog(props: {
       });
   };
 
+  // A new remote layer handed in is read at once, also when the dialog is already open.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inspect is a fresh closure each render; only a new input should start a read
+  useEffect(() => {
+    if (props.initial) void inspect(props.initial);
+  }, [props.initial]);
+
+  // Closing the dialog stops a fetch still running.
+  const fetching = useRef<AbortController | null>(null);
+  useEffect(() => () => fetching.current?.abort(), []);
+
+  /** The address read like a remote layer: every page of an OGC API collection, with cancel. */
+  const fromUrl = async () => {
+    // Relative to the app, as before: same-origin files need no host.
+    const checked = checkRemoteUrl(url, window.location.href);
+    if (!checked.ok) {
+      setStep({ type: "choose", error: t(`remote.problem.${checked.problem}`) });
+      return;
+    }
+    const abort = new AbortController();
+    fetching.current = abort;
+    const at = (progress: RemoteProgress): Step => ({ type: "fetching", url: checked.url, progress, abort });
+    setStep(at({ pages: 0, features: 0 }));
+    try {
+      const result = await fetchRemoteFeatures(checked.url, {
+        fetch: (input, init) => globalThis.fetch(input, init),
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (!abort.signal.aborted) setStep(at(progress));
+        },
+      });
+      if (!abort.signal.aborted) await inspect(asImportInput(result.collection, nameFromUrl(checked.url)));
+    } catch (e) {
+      if (!abort.signal.aborted) fail(e);
+    }
+  };
+
   const fromFile = async (file: File) =>
     inspect({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
 
@@ -214,16 +255,7 @@ export function ImportDialog(props: {
             className="button-row"
             onSubmit={(e) => {
               e.preventDefault();
-              void (async () => {
-                try {
-                  const response = await fetch(url);
-                  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-                  const name = new URL(url, window.location.href).pathname.split("/").pop() || "url.geojson";
-                  await inspect({ bytes: new Uint8Array(await response.arrayBuffer()), fileName: name });
-                } catch (err) {
-                  fail(err);
-                }
-              })();
+              void fromUrl();
             }}
           >
             <label className="stacked">
@@ -235,6 +267,29 @@ export function ImportDialog(props: {
             </button>
           </form>
         </>
+      )}
+
+      {step.type === "fetching" && (
+        <div className="button-row">
+          <span role="status">
+            {step.progress.numberMatched !== undefined
+              ? t("remote.loadingOf", {
+                  pages: step.progress.pages,
+                  features: step.progress.features,
+                  matched: step.progress.numberMatched,
+                })
+              : t("remote.loading", { pages: step.progress.pages, features: step.progress.features })}
+          </span>
+          <button
+            type="button"
+            onClick={() => {
+              step.abort.abort();
+              setStep({ type: "choose" });
+            }}
+          >
+            {t("import.cancel")}
+          </button>
+        </div>
       )}
 
       {step.type === "working" && (

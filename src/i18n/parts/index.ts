@@ -5,6 +5,7 @@
 import { balanceDa, balanceEn } from "./balance";
 import { exportDa, exportEn } from "./export";
 import { presentationDa, presentationEn } from "./presentation";
+import { remoteDa, remoteEn } from "./remote";
 import { tableDa, tableEn } from "./table";
 
 export const PART_CATALOGS_DA = {
@@ -12,6 +13,7 @@ export const PART_CATALOGS_DA = {
   ...balanceDa,
   ...presentationDa,
   ...exportDa,
+  ...remoteDa,
 } as const;
 
 export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
@@ -19,4 +21,5 @@ export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
   ...balanceEn,
   ...presentationEn,
   ...exportEn,
+  ...remoteEn,
 };

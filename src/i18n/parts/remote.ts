@@ -1,0 +1,46 @@
+/** Strings of the layers from an address (src/components/RemoteLayers.tsx). */
+export const remoteDa = {
+  "remote.title": "Data fra en adresse",
+  "remote.url": "Adresse (GeoJSON-fil eller OGC API – Features-samling)",
+  "remote.hint":
+    "Fx https://…/collections/jordflytning. Laget vises kun på kortet; importér det for at regne med det.",
+  "remote.add": "Tilføj lag",
+  "remote.problem.empty": "Skriv en adresse.",
+  "remote.problem.invalid": "Det er ikke en hel adresse: den skal begynde med https:// eller http://.",
+  "remote.problem.scheme": "Kun adresser, der begynder med https:// eller http://, kan hentes.",
+  "remote.problem.duplicate": "Adressen er allerede tilføjet som laget {name}.",
+  "remote.list": "Tilføjede lag",
+  "remote.loading": "Henter … {pages} sider, {features} objekter",
+  "remote.loadingOf": "Henter … {pages} sider, {features} af {matched} objekter",
+  "remote.count": "{count} objekter",
+  "remote.failed": "Kunne ikke hentes: {message}",
+  "remote.retry": "Prøv igen",
+  "remote.retryLabel": "Prøv igen at hente {name}",
+  "remote.remove": "Fjern",
+  "remote.removeLabel": "Fjern laget {name}",
+  "remote.import": "Importér i arbejdsmappen",
+  "remote.importLabel": "Importér i arbejdsmappen: {name}",
+} as const;
+
+export const remoteEn: Record<keyof typeof remoteDa, string> = {
+  "remote.title": "Data from an address",
+  "remote.url": "Address (GeoJSON file or OGC API – Features collection)",
+  "remote.hint":
+    "E.g. https://…/collections/soil-moves. The layer is only shown on the map; import it to calculate with it.",
+  "remote.add": "Add layer",
+  "remote.problem.empty": "Enter an address.",
+  "remote.problem.invalid": "That is not a whole address: it must begin with https:// or http://.",
+  "remote.problem.scheme": "Only addresses beginning with https:// or http:// can be fetched.",
+  "remote.problem.duplicate": "The address is already added as the layer {name}.",
+  "remote.list": "Added layers",
+  "remote.loading": "Fetching … {pages} pages, {features} features",
+  "remote.loadingOf": "Fetching … {pages} pages, {features} of {matched} features",
+  "remote.count": "{count} features",
+  "remote.failed": "Could not be fetched: {message}",
+  "remote.retry": "Retry",
+  "remote.retryLabel": "Retry fetching {name}",
+  "remote.remove": "Remove",
+  "remote.removeLabel": "Remove the layer {name}",
+  "remote.import": "Import into workspace",
+  "remote.importLabel": "Import into workspace: {name}",
+};
