@@ -3,6 +3,7 @@
  * `{ "schema": "jordbalance/workspace@1", "name", "exportedAt", "sites": <schema-v1
  * FeatureCollection>, "extra": {} }`. Import creates a new workspace, all or nothing.
  */
+import { dropProtoKeys } from "../domain/protoKeys";
 import type { Site } from "../domain/site";
 import { type SiteIssue, toSiteCollection, validateSiteCollection } from "../domain/siteSchema";
 import { parseJsonText, UserError } from "../io/userError";
@@ -40,22 +41,6 @@ export async function exportWorkspaceFile(db: JordbalanceDB, id: string): Promis
     sites.map((s) => s.site),
     workspace.extra,
   );
-}
-
-/**
- * Removes every own "__proto__" key, at any depth, and counts them. JSON.parse makes them plain
- * own properties, but code that later copies an object key by key with assignment would set a
- * prototype instead: such keys never get past the door.
- */
-function dropProtoKeys(value: unknown): number {
-  if (value === null || typeof value !== "object") return 0;
-  let dropped = 0;
-  if (Object.hasOwn(value, "__proto__")) {
-    Reflect.deleteProperty(value, "__proto__");
-    dropped++;
-  }
-  for (const child of Object.values(value)) dropped += dropProtoKeys(child);
-  return dropped;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
