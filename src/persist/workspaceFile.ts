@@ -4,6 +4,8 @@
  * FeatureCollection>, "extra": {} }`. Import creates a new workspace, all or nothing.
  */
 import { dropProtoKeys } from "../domain/protoKeys";
+import { readStoryboard } from "../domain/scenes/storyboardFile";
+import { formatStoryboardIssue } from "../domain/scenes/storyboardSchema";
 import type { Site } from "../domain/site";
 import { type SiteIssue, toSiteCollection, validateSiteCollection } from "../domain/siteSchema";
 import { parseJsonText, UserError } from "../io/userError";
@@ -80,6 +82,12 @@ export function parseWorkspaceFile(text: string, fileName = "the workspace file"
   if (typeof file.name !== "string") throw invalid(`${fileName} has no workspace name`);
   if (file.extra !== undefined && !isRecord(file.extra))
     throw invalid(`${fileName}: "extra" is not an object`);
+  // The storyboard is read by the app as it is stored: a broken one never gets in.
+  if (isRecord(file.extra) && file.extra.storyboard !== undefined) {
+    const board = readStoryboard(file.extra.storyboard);
+    if (!board.ok)
+      throw invalid(`${fileName}: extra.storyboard: ${board.issues.map(formatStoryboardIssue).join("; ")}`);
+  }
   const { sites, issues } = validateSiteCollection(file.sites);
   const refused = issues.find((i) => i.ref === "collection");
   if (refused) throw invalid(`${fileName}: sites: ${refused.message}`, issues);
