@@ -10,6 +10,7 @@ import type { FitLines, FlowLines } from "../map/types";
 import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state/atlasData";
 import { primeDerived, useAtlasSites } from "../state/atlasSites";
 import { shownResult, useMatchStore } from "../state/matchStore";
+import { useSceneFromAddress } from "../state/scenes";
 import { useServices } from "../state/services";
 import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
@@ -29,6 +30,7 @@ import { MapView } from "./MapView";
 import { type MunicipalityEntry, MunicipalityPicker } from "./MunicipalityPicker";
 import { MatchPanel } from "./match/MatchPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { StoryboardPanel } from "./scenes/StoryboardPanel";
 import { AttributeTable } from "./table/AttributeTable";
 import { WorkspaceBar } from "./workspace/WorkspaceBar";
 
@@ -53,7 +55,8 @@ export function App() {
   const panel = useViewStore((s) => s.panel);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
-  const [camera, setCamera] = useState(initialCamera);
+  const camera = useViewStore((s) => s.camera) ?? initialCamera;
+  const setCamera = useViewStore((s) => s.setCamera);
   useUrlViewWriter(camera);
   const [overlay, setOverlay] = useState<"none" | "settings" | "import" | "export">("none");
   const [tableOpen, setTableOpen] = useState(false);
@@ -68,6 +71,7 @@ export function App() {
   const workspace = useWorkspace(seed);
   const store = workspace.data?.store;
   const siteList = useDocumentSites(store);
+  useSceneFromAddress(store);
   const municipalityAreas = useMemo(
     () => (boundaries.data ? municipalityAreasFromGeoJson(boundaries.data.municipalities) : undefined),
     [boundaries.data],
@@ -213,6 +217,7 @@ export function App() {
         )}
         <MunicipalityPicker municipalities={pickerEntries} />
         <LayerPanel counts={counts} showFlows={flowLines.features.length > 0} />
+        {store && <StoryboardPanel store={store} />}
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
       </aside>
       <main className={tableOpen ? "map-area with-table" : "map-area"}>

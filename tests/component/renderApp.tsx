@@ -40,6 +40,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setBasemap: rec("setBasemap"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),
+    flyTo: rec("flyTo"),
     destroy: rec("destroy"),
   };
 }
