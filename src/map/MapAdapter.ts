@@ -99,6 +99,11 @@ export class MapAdapter implements MapPort {
     return {
       project: (lon: number, lat: number) => this.map.project([lon, lat]),
       isIdle: () => this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded(),
+      camera: () => ({
+        lon: this.map.getCenter().lng,
+        lat: this.map.getCenter().lat,
+        zoom: this.map.getZoom(),
+      }),
       once: (event: "idle", cb: () => void) => this.map.once(event, cb),
       panBy: (dx: number, dy: number, durationMs: number) =>
         this.map.panBy([dx, dy], { duration: durationMs }),

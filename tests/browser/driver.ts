@@ -139,3 +139,10 @@ export async function runAxe(
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
 }
+
+/** Where the map looks now (centre and zoom), as MapLibre says. */
+export async function mapCamera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+  const camera = await page.evaluate(() => window.__jordbalanceMap?.camera());
+  if (!camera) throw new Error("map not ready");
+  return camera;
+}

@@ -70,15 +70,18 @@ export function SceneItem({ scene, position, count, current, ...on }: SceneItemP
 
   return (
     <li className="scene-item">
+      {/* The list gives screen readers the position; the number is for the eye. */}
+      <span className="scene-number" aria-hidden="true">
+        {position}.
+      </span>
       <button
         type="button"
         className="scene-go"
         aria-current={current ? "true" : undefined}
-        aria-label={t("scenes.go", vars)}
         onClick={on.onGo}
       >
-        <span aria-hidden="true">{position}. </span>
-        {scene.name}
+        {/* Visible text inside the accessible name, as voice control expects. */}
+        <span className="visually-hidden">{t("scenes.goPrefix")}</span> {scene.name}
       </button>
       <span className="scene-tools">
         <button
