@@ -14,6 +14,7 @@ import { useBoundaries, useDataIndex, useSiteFeatures, useSites } from "../state
 import { primeDerived, useAtlasSites } from "../state/atlasSites";
 import { useForecast } from "../state/forecastData";
 import { shownResult, useMatchStore } from "../state/matchStore";
+import { useSceneFromAddress } from "../state/scenes";
 import { useServices } from "../state/services";
 import { useDocumentSites } from "../state/useDocument";
 import { useMatchRunner } from "../state/useMatchRunner";
@@ -41,6 +42,7 @@ import { PresentationBar } from "./presentation/PresentationBar";
 import { useKpiItems } from "./presentation/useKpiItems";
 import { usePresentationKeys } from "./presentation/usePresentationKeys";
 import { SettingsPanel } from "./SettingsPanel";
+import { StoryboardPanel } from "./scenes/StoryboardPanel";
 import { AttributeTable } from "./table/AttributeTable";
 import { WorkspaceBar } from "./workspace/WorkspaceBar";
 
@@ -73,7 +75,8 @@ export function App() {
   }, [presenting]);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
-  const [camera, setCamera] = useState(initialCamera);
+  const camera = useViewStore((s) => s.camera) ?? initialCamera;
+  const setCamera = useViewStore((s) => s.setCamera);
   useUrlViewWriter(camera);
   const [overlay, setOverlay] = useState<"none" | "settings" | "import" | "export">("none");
   // A remote layer's features, handed to the import dialog to be read at once.
@@ -90,6 +93,7 @@ export function App() {
   const workspace = useWorkspace(seed);
   const store = workspace.data?.store;
   const siteList = useDocumentSites(store);
+  useSceneFromAddress(store);
   const municipalityAreas = useMemo(
     () => (boundaries.data ? municipalityAreasFromGeoJson(boundaries.data.municipalities) : undefined),
     [boundaries.data],
@@ -307,6 +311,7 @@ export function App() {
               : undefined
           }
         />
+        {store && <StoryboardPanel store={store} />}
         {sites.data && <LoadIssues issues={sites.data.issues} fileErrors={sites.data.fileErrors} />}
       </aside>
       <main className={tableOpen ? "map-area with-table" : "map-area"}>

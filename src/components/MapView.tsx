@@ -39,6 +39,7 @@ export function MapView(props: MapViewProps) {
   const basemap = useViewStore((s) => s.basemap);
   const zoomTarget = useViewStore((s) => s.zoomTarget);
   const overlays = useRemoteOverlays();
+  const cameraTarget = useViewStore((s) => s.cameraTarget);
   // The map is created once: its callbacks read the latest props through this ref.
   const latest = useRef(props);
   latest.current = props;
@@ -92,6 +93,9 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (zoomTarget) port?.fitBounds(zoomTarget.bbox);
   }, [port, zoomTarget]);
+  useEffect(() => {
+    if (cameraTarget) port?.flyTo(cameraTarget.camera, cameraTarget.durationMs);
+  }, [port, cameraTarget]);
 
   return (
     <div className="map-wrap">

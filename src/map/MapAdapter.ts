@@ -16,6 +16,7 @@ import {
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
+import type { ViewCamera } from "../domain/scenes/scene";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
 import { arrowIcon, ICON_PIXEL_RATIO, siteIcon } from "./icons";
 import { REGION_BBOX } from "./regionBounds";
@@ -108,11 +109,12 @@ export class MapAdapter implements MapPort {
   debugHandle() {
     return {
       project: (lon: number, lat: number) => this.map.project([lon, lat]),
-      camera: () => {
-        const c = this.map.getCenter();
-        return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
-      },
       isIdle: () => this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded(),
+      camera: () => ({
+        lon: this.map.getCenter().lng,
+        lat: this.map.getCenter().lat,
+        zoom: this.map.getZoom(),
+      }),
       once: (event: "idle", cb: () => void) => this.map.once(event, cb),
       panBy: (dx: number, dy: number, durationMs: number) =>
         this.map.panBy([dx, dy], { duration: durationMs }),
@@ -229,6 +231,18 @@ export class MapAdapter implements MapPort {
       this.map.once("render", onFrame);
       this.map.triggerRepaint();
     });
+  }
+
+  flyTo(camera: ViewCamera, durationMs: number): void {
+    const target = {
+      center: [camera.lon, camera.lat] as [number, number],
+      zoom: camera.zoom,
+      bearing: camera.bearing ?? 0,
+      pitch: camera.pitch ?? 0,
+    };
+    // `essential`: the caller already chose 0 for prefers-reduced-motion (src/state/scenes.ts).
+    if (durationMs <= 0) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: durationMs, essential: true });
   }
 
   destroy(): void {
@@ -390,10 +404,21 @@ export class MapAdapter implements MapPort {
       this.options.onBackgroundClick(at);
     });
     this.bindDrag(siteAt);
-    this.map.on("moveend", () => {
+    const reportCamera = () => {
       const c = this.map.getCenter();
-      this.options.onCameraChange?.({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
-    });
+      const bearing = this.map.getBearing();
+      const pitch = this.map.getPitch();
+      this.options.onCameraChange?.({
+        lon: c.lng,
+        lat: c.lat,
+        zoom: this.map.getZoom(),
+        ...(bearing !== 0 ? { bearing } : {}),
+        ...(pitch !== 0 ? { pitch } : {}),
+      });
+    };
+    this.map.on("moveend", reportCamera);
+    // The first view (the region's bounds) is set before any listener: say where it is.
+    this.map.once("load", reportCamera);
     this.map.on("mousemove", (e) => {
       const site = siteAt(e);
       this.map.getCanvas().style.cursor = site ? "pointer" : "";

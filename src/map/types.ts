@@ -1,5 +1,6 @@
 /** What the map adapter is given. Plain data only, so the adapter can be replaced in tests. */
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
+import type { ViewCamera } from "../domain/scenes/scene";
 import type { SiteKind } from "../domain/site";
 
 export interface MunicipalityProps {
@@ -66,8 +67,8 @@ export interface MapEvents {
   onBackgroundClick(at: LonLat): void;
   /** The draggable site was dropped at a new place. */
   onSiteDragged(id: string, at: LonLat): void;
-  /** The camera came to rest (after a pan, zoom or fly). */
-  onCameraChange?(camera: { lon: number; lat: number; zoom: number }): void;
+  /** The camera came to rest (after a pan, zoom or fly), and once when the map has loaded. */
+  onCameraChange?(camera: ViewCamera): void;
 }
 
 /** The interface React talks to; MapAdapter implements it with MapLibre. */
@@ -91,5 +92,7 @@ export interface MapPort {
   jumpTo(camera: { lon: number; lat: number; zoom: number }): void;
   /** A copy of the map as drawn now, at the canvas' pixel size (CSS size × device pixel ratio). */
   snapshot(): Promise<HTMLCanvasElement>;
+  /** An animated flight to a camera over `durationMs`; 0 jumps there at once. */
+  flyTo(camera: ViewCamera, durationMs: number): void;
   destroy(): void;
 }

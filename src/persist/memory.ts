@@ -50,7 +50,12 @@ export function memoryPersistence(id: string, name: string, sites: readonly Site
       if (ws.workspace.revision !== expectedRevision) throw new Error("revision changed");
       for (const siteId of changes.remove) ws.sites.delete(siteId);
       for (const entry of changes.put) ws.sites.set(entry.site.properties.id, entry);
-      ws.workspace = { ...ws.workspace, revision: expectedRevision + 1, updatedAt: new Date().toISOString() };
+      ws.workspace = {
+        ...ws.workspace,
+        ...(changes.extra ? { extra: changes.extra } : {}),
+        revision: expectedRevision + 1,
+        updatedAt: new Date().toISOString(),
+      };
       return ws.workspace;
     },
     async createWorkspaceFromEntries(wsName, entries, extra) {

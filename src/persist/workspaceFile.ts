@@ -3,6 +3,9 @@
  * `{ "schema": "jordbalance/workspace@1", "name", "exportedAt", "sites": <schema-v1
  * FeatureCollection>, "extra": {} }`. Import creates a new workspace, all or nothing.
  */
+import { dropProtoKeys } from "../domain/protoKeys";
+import { readStoryboard } from "../domain/scenes/storyboardFile";
+import { formatStoryboardIssue } from "../domain/scenes/storyboardSchema";
 import type { Site } from "../domain/site";
 import { type SiteIssue, toSiteCollection, validateSiteCollection } from "../domain/siteSchema";
 import { parseJsonText, UserError } from "../io/userError";
@@ -42,22 +45,6 @@ export async function exportWorkspaceFile(db: JordbalanceDB, id: string): Promis
   );
 }
 
-/**
- * Removes every own "__proto__" key, at any depth, and counts them. JSON.parse makes them plain
- * own properties, but code that later copies an object key by key with assignment would set a
- * prototype instead: such keys never get past the door.
- */
-function dropProtoKeys(value: unknown): number {
-  if (value === null || typeof value !== "object") return 0;
-  let dropped = 0;
-  if (Object.hasOwn(value, "__proto__")) {
-    Reflect.deleteProperty(value, "__proto__");
-    dropped++;
-  }
-  for (const child of Object.values(value)) dropped += dropProtoKeys(child);
-  return dropped;
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -95,6 +82,12 @@ export function parseWorkspaceFile(text: string, fileName = "the workspace file"
   if (typeof file.name !== "string") throw invalid(`${fileName} has no workspace name`);
   if (file.extra !== undefined && !isRecord(file.extra))
     throw invalid(`${fileName}: "extra" is not an object`);
+  // The storyboard is read by the app as it is stored: a broken one never gets in.
+  if (isRecord(file.extra) && file.extra.storyboard !== undefined) {
+    const board = readStoryboard(file.extra.storyboard);
+    if (!board.ok)
+      throw invalid(`${fileName}: extra.storyboard: ${board.issues.map(formatStoryboardIssue).join("; ")}`);
+  }
   const { sites, issues } = validateSiteCollection(file.sites);
   const refused = issues.find((i) => i.ref === "collection");
   if (refused) throw invalid(`${fileName}: sites: ${refused.message}`, issues);

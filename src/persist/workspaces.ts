@@ -19,6 +19,8 @@ export interface StoredSite {
 export interface SiteChanges {
   put: readonly StoredSite[];
   remove: readonly string[];
+  /** The workspace's whole `extra` (scenes, storyboard) when it changed; left as stored when absent. */
+  extra?: Record<string, unknown>;
 }
 
 const now = () => new Date().toISOString();
@@ -164,7 +166,7 @@ export function loadWorkspace(db: JordbalanceDB, id: string): Promise<LoadedWork
 }
 
 /**
- * Saves changed sites. Refused with ConflictError, writing nothing, unless the stored revision is
+ * Saves changed sites (and `extra`, when given). Refused with ConflictError, writing nothing, unless the stored revision is
  * still `expectedRevision`: another tab that saved in between is never overwritten. The check
  * and the writes share one transaction, so no save can slip in between them.
  */
@@ -182,7 +184,12 @@ export function saveChanges(
       throw new ConflictError(
         `workspace ${id} is at revision ${current.revision}; this tab started from ${expectedRevision}`,
       );
-    const next = { ...current, revision: current.revision + 1, updatedAt: now() };
+    const next = {
+      ...current,
+      ...(changes.extra ? { extra: changes.extra } : {}),
+      revision: current.revision + 1,
+      updatedAt: now(),
+    };
     const sites = tx.objectStore("sites");
     await Promise.all([
       ...changes.put.map((e) => issued(sites.put(record(id, e)))),

@@ -1,8 +1,11 @@
 /**
  * Keeps the view in the page address (src/state/urlState.ts): read once at start, written back
  * (replaceState, debounced) whenever the camera, layers, selection, panel, year or mode change.
+ * `scene=ID` is written while the screen still shows the scene last applied (src/state/scenes.ts).
  */
 import { useEffect, useRef } from "react";
+import { sceneMatchesView } from "../domain/scenes/sceneView";
+import { useScenesStore } from "./scenes";
 import { type Camera, decodeUrlView, encodeUrlView } from "./urlState";
 import { useViewStore } from "./viewStore";
 
@@ -30,6 +33,7 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
   const panel = useViewStore((s) => s.panel);
   const year = useViewStore((s) => s.year);
   const mode = useViewStore((s) => s.mode);
+  const scene = useScenesStore((s) => s.current);
   const first = useRef(true);
   useEffect(() => {
     // The first render only reflects what was read from the address.
@@ -38,6 +42,7 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
       return;
     }
     const timer = setTimeout(() => {
+      const shown = scene && sceneMatchesView(scene.view, { camera, layers, year, selection, panel });
       const url = new URL(window.location.href);
       const keep = new URLSearchParams(url.search);
       const view = encodeUrlView({
@@ -47,14 +52,15 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
         panel,
         ...(year === null ? {} : { year }),
         ...(mode === "present" ? { mode } : {}),
+        ...(shown ? { scene: scene.id } : {}),
       });
       // Parameters the view does not own (data=, mode=) stay as they are.
       const next = new URLSearchParams(view);
       for (const [k, v] of keep)
-        if (!next.has(k) && !["map", "layers", "sel", "panel", "year", "mode", "v"].includes(k))
+        if (!next.has(k) && !["map", "layers", "sel", "panel", "year", "mode", "scene", "v"].includes(k))
           next.set(k, v);
       window.history.replaceState(null, "", `${url.pathname}?${next.toString()}`);
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [camera, layers, selection, panel, year, mode]);
+  }, [camera, layers, selection, panel, year, mode, scene]);
 }

@@ -5,6 +5,7 @@
 import { create } from "zustand";
 import type { ForecastScenario } from "../domain/forecast/types";
 import { DEFAULT_PARAMETERS, type Parameters } from "../domain/params";
+import type { ViewCamera } from "../domain/scenes/scene";
 import type { SiteKind } from "../domain/site";
 import type { Language } from "../i18n/catalog";
 
@@ -44,6 +45,10 @@ export interface ViewState {
   basemap: Basemap;
   /** Bounding box [w, s, e, n] the map should move to; a new object each request. */
   zoomTarget: { bbox: [number, number, number, number] } | null;
+  /** Where the map looks, as it last reported on coming to rest; null until it has. */
+  camera: ViewCamera | null;
+  /** A camera the map should move to over `durationMs` (0: at once); a new object each request. */
+  cameraTarget: { camera: ViewCamera; durationMs: number } | null;
   setLanguage(language: Language): void;
   setPanel(panel: Panel): void;
   setMode(mode: Mode): void;
@@ -56,6 +61,8 @@ export interface ViewState {
   setParams(patch: Partial<Parameters>): void;
   setBasemap(basemap: Basemap): void;
   zoomTo(bbox: [number, number, number, number]): void;
+  setCamera(camera: ViewCamera): void;
+  flyTo(camera: ViewCamera, durationMs: number): void;
 }
 
 const LANGUAGE_KEY = "jordbalance.language";
@@ -102,6 +109,8 @@ export const useViewStore = create<ViewState>((set) => ({
   params: DEFAULT_PARAMETERS,
   basemap: readBasemap(),
   zoomTarget: null,
+  camera: null,
+  cameraTarget: null,
   setLanguage(language) {
     storage()?.setItem(LANGUAGE_KEY, language);
     document.documentElement.lang = language;
@@ -143,5 +152,11 @@ export const useViewStore = create<ViewState>((set) => ({
   },
   zoomTo(bbox) {
     set({ zoomTarget: { bbox } });
+  },
+  setCamera(camera) {
+    set({ camera });
+  },
+  flyTo(camera, durationMs) {
+    set({ cameraTarget: { camera, durationMs } });
   },
 }));

@@ -208,3 +208,10 @@ export async function failFirstRequests(page: Page, part: string, times: number)
         : route.fallback(),
   );
 }
+
+/** Where the map looks now (centre and zoom), as MapLibre says. */
+export async function mapCamera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+  const camera = await page.evaluate(() => window.__jordbalanceMap?.camera());
+  if (!camera) throw new Error("map not ready");
+  return camera;
+}

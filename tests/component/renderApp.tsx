@@ -49,6 +49,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
       canvas.height = 480;
       return canvas;
     },
+    flyTo: rec("flyTo"),
     destroy: rec("destroy"),
   };
 }

@@ -24,6 +24,7 @@ export function SaveStatus({ state, copyName }: { state: DocumentState; copyName
               : t("ws.error.io", { detail: status.detail })}
           </p>
           <p>{t("ws.unsaved", { count: String(state.unsaved) })}</p>
+          {state.extraUnsaved && <p>{t("scenes.unsaved")}</p>}
           <button type="button" onClick={() => void state.retrySave()}>
             {t("ws.retry")}
           </button>
@@ -34,6 +35,7 @@ export function SaveStatus({ state, copyName }: { state: DocumentState; copyName
         <div className="save-status warning" role="alert">
           <p>{status.reason === "deleted" ? t("ws.error.deleted") : t("ws.error.conflict")}</p>
           <p>{t("ws.unsaved", { count: String(state.unsaved) })}</p>
+          {state.extraUnsaved && <p>{t("scenes.unsaved")}</p>}
           {status.reason === "changed" && (
             <button type="button" onClick={() => void state.reloadFromDisk()}>
               {t("ws.reload")}

@@ -170,7 +170,7 @@ export function WorkspaceBar({
                   const text =
                     state.status.type === "idle"
                       ? await exportWorkspaceFile(db, current.id)
-                      : workspaceFileText(current.name, siteList(state.doc), current.extra);
+                      : workspaceFileText(current.name, siteList(state.doc), state.extra);
                   const date = new Date().toISOString().slice(0, 10);
                   downloadText(
                     text,

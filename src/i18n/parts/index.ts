@@ -6,6 +6,7 @@ import { balanceDa, balanceEn } from "./balance";
 import { exportDa, exportEn } from "./export";
 import { presentationDa, presentationEn } from "./presentation";
 import { remoteDa, remoteEn } from "./remote";
+import { scenesDa, scenesEn } from "./scenes";
 import { tableDa, tableEn } from "./table";
 
 export const PART_CATALOGS_DA = {
@@ -14,6 +15,7 @@ export const PART_CATALOGS_DA = {
   ...presentationDa,
   ...exportDa,
   ...remoteDa,
+  ...scenesDa,
 } as const;
 
 export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
@@ -22,4 +24,5 @@ export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
   ...presentationEn,
   ...exportEn,
   ...remoteEn,
+  ...scenesEn,
 };

@@ -75,7 +75,19 @@ export interface DocumentState {
   status: SaveStatus;
   /** How many sites differ from what is stored. */
   unsaved: number;
+  /**
+   * The workspace's `extra` as this tab holds it (scenes and storyboard: docs/workshop.md);
+   * `workspace.extra` is what was last stored.
+   */
+  extra: Record<string, unknown>;
+  /** `extra` differs from what is stored. */
+  extraUnsaved: boolean;
   apply(tx: Transaction): ApplyOutcome;
+  /**
+   * Sets one key of `extra` (undefined removes it) and saves it at once, like a site edit. Not
+   * undoable with the sites: a feature that keeps data there has its own way back.
+   */
+  setExtra(key: string, value: unknown): ApplyOutcome;
   /** False when there is nothing to undo (or no workspace is ready). */
   undo(): boolean;
   redo(): boolean;
@@ -116,6 +128,9 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
   // Ids whose site in memory may differ from the stored one. An id leaves only when a save
   // succeeded with the very entry that is still in the document.
   let dirty = new Set<string>();
+  // `extra` differs from the stored one; cleared only by a save of the very object still held.
+  let extraDirty = false;
+  const unsavedAnything = () => dirty.size > 0 || extraDirty;
   let inFlight: Promise<void> | undefined;
   // Loading and copying replace what saves would write to: saves wait while they run.
   let switching = false;
@@ -149,19 +164,21 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
     }
 
     async function saveLoop(): Promise<void> {
-      while (dirty.size > 0) {
-        const { doc, workspace } = get();
+      while (unsavedAnything()) {
+        const { doc, workspace, extra } = get();
         if (!workspace) return;
         const snapshot = new Map([...dirty].map((id) => [id, getEntry(doc, id)]));
         const changes: SiteChanges = {
           put: [...snapshot.values()].filter((e) => e !== undefined),
           remove: [...snapshot].filter(([, e]) => e === undefined).map(([id]) => id),
+          ...(extraDirty ? { extra } : {}),
         };
         set({ status: { type: "saving" } });
         try {
           const saved = await persistence.saveChanges(workspace.id, changes, workspace.revision);
           for (const [id, entry] of snapshot) if (getEntry(get().doc, id) === entry) dirty.delete(id);
-          set({ workspace: saved, unsaved: dirty.size });
+          if (changes.extra === get().extra) extraDirty = false;
+          set({ workspace: saved, unsaved: dirty.size, extraUnsaved: extraDirty });
           channel?.post({ type: "saved", workspaceId: saved.id, revision: saved.revision });
         } catch (e) {
           set({ status: statusFor(toPersistError(e)) });
@@ -204,6 +221,7 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
       try {
         const loaded = await persistence.loadWorkspace(workspaceId);
         dirty = new Set();
+        extraDirty = false;
         set({
           workspace: loaded.workspace,
           doc: documentFromEntries(loaded.sites),
@@ -211,6 +229,8 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
           redoStack: [],
           status: IDLE,
           unsaved: 0,
+          extra: loaded.workspace.extra,
+          extraUnsaved: false,
         });
         return { ok: true };
       } catch (e) {
@@ -225,7 +245,7 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
       const newer = (w: Workspace | null) => w?.id === message.workspaceId && message.revision > w.revision;
       if (!newer(get().workspace)) return;
       void exclusive(async () => {
-        if (newer(get().workspace) && dirty.size === 0 && get().status.type === "idle")
+        if (newer(get().workspace) && !unsavedAnything() && get().status.type === "idle")
           await open(message.workspaceId);
       });
     });
@@ -237,6 +257,8 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
       redoStack: [],
       status: IDLE,
       unsaved: 0,
+      extra: {},
+      extraUnsaved: false,
 
       apply(tx) {
         if (!ready()) return { ok: false, reason: "busy" };
@@ -254,16 +276,25 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
         return { ok: true };
       },
 
+      setExtra(key, value) {
+        if (!ready()) return { ok: false, reason: "busy" };
+        const { [key]: _old, ...rest } = get().extra;
+        extraDirty = true;
+        set({ extra: value === undefined ? rest : { ...rest, [key]: value }, extraUnsaved: true });
+        void startSaving();
+        return { ok: true };
+      },
+
       undo: () => step("undoStack"),
       redo: () => step("redoStack"),
 
       load(workspaceId, options = {}) {
         return exclusive(async (): Promise<ActionResult> => {
-          if (dirty.size > 0 && !options.discardUnsaved)
+          if (unsavedAnything() && !options.discardUnsaved)
             return {
               ok: false,
               code: "unsaved_changes",
-              detail: `${dirty.size} site(s) not saved in the open workspace`,
+              detail: `${dirty.size} site(s)${extraDirty ? " and the scenes" : ""} not saved in the open workspace`,
             };
           return open(workspaceId);
         });
@@ -292,17 +323,14 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
 
       saveAsCopy(name) {
         return exclusive(async (): Promise<ActionResult> => {
-          const { doc, workspace } = get();
+          const { doc, extra } = get();
           try {
-            const copy = await persistence.createWorkspaceFromEntries(
-              name,
-              entryList(doc),
-              workspace?.extra ?? {},
-            );
+            const copy = await persistence.createWorkspaceFromEntries(name, entryList(doc), extra);
             // The copy holds `doc`; only edits made while it was written remain to be saved.
             const now = get().doc;
             dirty = new Set([...dirty].filter((id) => getEntry(now, id) !== getEntry(doc, id)));
-            set({ workspace: copy, status: IDLE, unsaved: dirty.size });
+            extraDirty = get().extra !== extra;
+            set({ workspace: copy, status: IDLE, unsaved: dirty.size, extraUnsaved: extraDirty });
             return { ok: true };
           } catch (e) {
             return failed(e);

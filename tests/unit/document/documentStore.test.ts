@@ -1,16 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Channel, ChannelMessage } from "../../../src/persist/channel";
 import type { JordbalanceDB } from "../../../src/persist/db";
 import { createWorkspace, deleteWorkspace, loadWorkspace } from "../../../src/persist/workspaces";
-import {
-  createDocumentStore,
-  type DocumentPersistence,
-  idbPersistence,
-} from "../../../src/state/document/documentStore";
+import { type DocumentPersistence, idbPersistence } from "../../../src/state/document/documentStore";
 import { entryList, getSite, type SiteDocument } from "../../../src/state/document/siteDocument";
 import { addSite, deleteSites, moveSite, updateSite } from "../../../src/state/document/transactions";
 import { receiver, source } from "../helpers";
 import { connect, freshIndexedDb, quotaError } from "../persist/freshDb";
+import { channelHub, openTab } from "./tabs";
 
 beforeEach(freshIndexedDb);
 
@@ -24,40 +20,6 @@ const ids = (doc: SiteDocument) => entryList(doc).map((e) => e.site.properties.i
 /** What is stored, in the form the document holds it: order, position keys and sites. */
 async function stored(db: JordbalanceDB, id: string) {
   return (await loadWorkspace(db, id)).sites;
-}
-
-/** A BroadcastChannel stand-in: delivers to every other subscriber, asynchronously. */
-function channelHub() {
-  const all = new Set<(m: ChannelMessage) => void>();
-  return (): Channel => {
-    const mine = new Set<(m: ChannelMessage) => void>();
-    return {
-      post: (m) => {
-        for (const l of all) if (!mine.has(l)) queueMicrotask(() => l(m));
-      },
-      subscribe(listener) {
-        all.add(listener);
-        mine.add(listener);
-        return () => all.delete(listener);
-      },
-      close: () => {
-        for (const l of mine) all.delete(l);
-      },
-    };
-  };
-}
-
-async function openTab(
-  db: JordbalanceDB,
-  workspaceId: string,
-  options: { channel?: Channel; persistence?: DocumentPersistence } = {},
-) {
-  const store = createDocumentStore({
-    persistence: options.persistence ?? idbPersistence(db),
-    channel: options.channel,
-  });
-  expect(await store.getState().load(workspaceId)).toEqual({ ok: true });
-  return store;
 }
 
 describe("document store", () => {
