@@ -197,10 +197,14 @@ export async function addRemoteLayer(page: Page, url: string): Promise<void> {
   await page.getByRole("button", { name: /Tilføj lag|Add layer/ }).click();
 }
 
-/** Answers the first `times` requests whose address contains `part` with HTTP 500; later ones go through. */
+/**
+ * Answers the first `times` requests whose address contains `part` with HTTP 500; later ones go
+ * through. On the context, not the page: requests the service worker makes for the page are
+ * routed only there.
+ */
 export async function failFirstRequests(page: Page, part: string, times: number): Promise<void> {
   let failed = 0;
-  await page.route(
+  await page.context().route(
     (url) => url.href.includes(part),
     (route) =>
       failed++ < times
