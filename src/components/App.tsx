@@ -41,6 +41,7 @@ import { MapKey } from "./presentation/MapKey";
 import { PresentationBar } from "./presentation/PresentationBar";
 import { useKpiItems } from "./presentation/useKpiItems";
 import { usePresentationKeys } from "./presentation/usePresentationKeys";
+import { usePresentationSteps } from "./presentation/usePresentationSteps";
 import { SettingsPanel } from "./SettingsPanel";
 import { StoryboardPanel } from "./scenes/StoryboardPanel";
 import { AttributeTable } from "./table/AttributeTable";
@@ -219,25 +220,15 @@ export function App() {
 
   const siteCount = counts.source + counts.receiver + counts.pit;
   const kpis = useKpiItems({ panel, matchResult, forecast: forecastTable, siteCount });
-  // Without scenes the steps are the forecast's years, while the balance is on screen.
-  const yearSteps = panel === "balance" ? forecastTable?.years : undefined;
-  const stepView = useCallback(
-    (delta: 1 | -1) => {
-      if (!yearSteps || yearSteps.length === 0) return;
-      const at = year === null ? (delta === 1 ? -1 : yearSteps.length) : yearSteps.indexOf(year);
-      const next = yearSteps[Math.min(yearSteps.length - 1, Math.max(0, at + delta))];
-      if (next !== undefined) useViewStore.getState().setYear(next);
-    },
-    [yearSteps, year],
-  );
-  usePresentationKeys(stepView);
+  const steps = usePresentationSteps(store, forecastTable?.years);
+  usePresentationKeys(steps.step);
   const focusName =
     selection.type === "municipality"
       ? municipalityName(selection.code)
       : selection.type === "site"
         ? nameOf(selection.id)
         : t("present.region");
-  const presentationSubtitle =
+  const viewSubtitle =
     panel === "balance" && forecastTable
       ? `${t("present.yearTitle", { year: String(year ?? forecastTable.years[0]) })} · ${focusName}`
       : panel === "match"
@@ -245,10 +236,7 @@ export function App() {
           ? t("match.title")
           : `${t("match.title")} · ${focusName}`
         : focusName;
-  const presentationStep =
-    yearSteps && yearSteps.length > 0
-      ? { at: year === null ? 1 : yearSteps.indexOf(year) + 1, count: yearSteps.length }
-      : undefined;
+  const presentationSubtitle = steps.sceneName ? `${steps.sceneName} · ${viewSubtitle}` : viewSubtitle;
 
   const editing = useSiteEditing(store, municipalityAreas);
   const select = useViewStore((s) => s.select);
@@ -281,8 +269,8 @@ export function App() {
       {presenting ? (
         <PresentationBar
           subtitle={presentationSubtitle}
-          {...(presentationStep ? { step: presentationStep } : {})}
-          onStep={stepView}
+          {...(steps.position ? { step: steps.position } : {})}
+          onStep={steps.step}
           kpis={kpis}
         />
       ) : (

@@ -115,6 +115,7 @@ export function captureScene(id: string, name: string): Scene | null {
     year: view.year,
     selection: view.selection,
     panel: view.panel,
+    scenario: view.scenario,
     match: {
       objective: match.objective,
       year: match.year,
@@ -142,6 +143,7 @@ export function applyScene(scene: Scene): void {
   view.setYear(scene.year);
   view.select(scene.selection);
   view.setPanel(scene.panel);
+  if (scene.scenario) view.setScenario(scene.scenario);
   // A new params object would re-run the match even when nothing changed.
   if (JSON.stringify(view.params) !== JSON.stringify(scene.match.params)) view.setParams(scene.match.params);
   const match = useMatchStore.getState();

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { keepScreenshot, runAxe, smallestVisibleTextPx, waitForMapIdle } from "./driver";
+import { keepScreenshot, mapCamera, runAxe, smallestVisibleTextPx, waitForMapIdle } from "./driver";
 import { browserSession } from "./lifecycle";
 
 const session = browserSession();
@@ -56,6 +56,68 @@ describe("presentation mode", () => {
     expect(await bar.count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get("mode")).toBe(null);
     await expect.poll(() => new URL(page.url()).searchParams.get("year")).toBe("2028");
+  });
+});
+
+describe("a storyboard in presentation mode", () => {
+  it("is walked with the keyboard alone: P, → → ←, Esc; camera, layers, year and estimate follow", async () => {
+    const app = await session.open("?v=1", { width: 1920, height: 1080 });
+    await waitForMapIdle(app.page);
+    const { page } = app;
+    // Set-up (not part of the walk): the workshop's storyboard, imported from its file.
+    const scenes = page.getByRole("region", { name: "Scener" });
+    await scenes
+      .getByLabel(/Importér storyboard/)
+      .setInputFiles("tests/fixtures/browser/storyboard-walk.json");
+    await scenes.getByRole("button", { name: "Erstat de nuværende scener" }).click();
+    await scenes.getByRole("button", { name: "Vis scenen København" }).waitFor();
+
+    // The walk: keys only.
+    await page.keyboard.press("Escape"); // leave any field the import focused
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("p");
+    const bar = page.locator(".presentation-bar");
+    await bar.waitFor();
+    const settled = async () => {
+      await page.waitForTimeout(1500); // the 1.2 s flight
+      await waitForMapIdle(page);
+    };
+
+    await page.keyboard.press("ArrowRight");
+    await settled();
+    await page.getByRole("heading", { name: "Nettobalance 2028" }).waitFor();
+    expect(await bar.getByText("Regionen 2028 ·").isVisible()).toBe(true);
+    expect(await bar.getByText("1 af 3").isVisible()).toBe(true);
+    expect((await mapCamera(page)).zoom).toBeCloseTo(8.6, 1);
+
+    await page.keyboard.press("ArrowRight");
+    await settled();
+    await page.getByRole("heading", { name: "Nettobalance 2030" }).waitFor();
+    const camera = await mapCamera(page);
+    expect(camera.zoom).toBeCloseTo(10.5, 1);
+    expect(camera.lon).toBeCloseTo(12.2, 2);
+    expect(await page.evaluate(() => window.__jordbalanceMap?.renderedCount("sites-receiver"))).toBe(0);
+    expect(await page.getByRole("radio", { name: "Højt" }).isChecked()).toBe(true);
+    expect(await bar.getByText("2 af 3").isVisible()).toBe(true);
+    await keepScreenshot(page, "storyboard-scene-2");
+
+    await page.keyboard.press("ArrowRight");
+    await settled();
+    expect((await mapCamera(page)).zoom).toBeCloseTo(11, 1);
+    expect(await page.getByRole("heading", { name: /Nettobalance/ }).count()).toBe(0);
+    // The last scene: → stays there.
+    await page.keyboard.press("ArrowRight");
+    await settled();
+    expect(await bar.getByText("3 af 3").isVisible()).toBe(true);
+
+    await page.keyboard.press("ArrowLeft");
+    await settled();
+    await page.getByRole("heading", { name: "Nettobalance 2030" }).waitFor();
+    expect((await mapCamera(page)).zoom).toBeCloseTo(10.5, 1);
+
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Importér lokaliteter" }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
   });
 });
 

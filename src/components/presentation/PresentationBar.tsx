@@ -24,7 +24,7 @@ export function PresentationBar(props: {
         </h1>
         <p>
           {props.subtitle}
-          {props.step && (
+          {props.step && props.step.at > 0 && (
             <span className="presentation-step">
               {" · "}
               {t("present.step", { at: String(props.step.at), count: String(props.step.count) })}

@@ -4,6 +4,7 @@
  * match's result. A storyboard is the ordered list of scenes a workshop steps through.
  * Plain data only, so it can be stored in IndexedDB and written to a file as it is.
  */
+import type { ForecastScenario } from "../forecast/types";
 import type { MatchObjective, MatchResult } from "../match";
 import type { Parameters } from "../params";
 import type { SiteKind } from "../site";
@@ -44,6 +45,8 @@ export interface Scene {
   year: number | null;
   selection: SceneSelection;
   panel: ScenePanel;
+  /** Which forecast estimate the balance reads; absent in scenes saved before it was kept. */
+  scenario?: ForecastScenario;
   match: SceneMatch;
   /** The match result on screen when the scene was saved, if any. */
   result?: MatchResult;

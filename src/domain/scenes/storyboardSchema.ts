@@ -3,7 +3,9 @@
  * reported with the scene it is in (1-based, as the list shows it) and the field at fault, so
  * the user can find it; nothing of an invalid storyboard is used.
  */
+
 import { z } from "zod";
+import { FORECAST_SCENARIOS } from "../forecast/types";
 import type { MatchResult } from "../match";
 import { MATERIALS } from "../materials";
 import { SITE_KINDS } from "../site";
@@ -72,6 +74,7 @@ const scene = z.object({
   year,
   selection,
   panel: z.enum(SCENE_PANELS),
+  scenario: z.enum(FORECAST_SCENARIOS).optional(),
   match: z.object({
     objective: z.enum(["tkm", "co2", "cost"]),
     year,

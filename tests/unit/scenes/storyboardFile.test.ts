@@ -31,6 +31,14 @@ describe("storyboard file", () => {
     expect(parseStoryboardText(serializeStoryboard(board))).toEqual({ ok: true, storyboard: board });
   });
 
+  it("keeps a scene's forecast estimate and refuses one it does not know, naming the field", () => {
+    const high = scene("a", { panel: "balance", scenario: "high" });
+    const read = parseStoryboardText(file([high]));
+    expect(read.ok && read.storyboard.scenes[0]?.scenario).toBe("high");
+    const issues = issuesOf(file([{ ...high, scenario: "extreme" }]));
+    expect(issues.map(formatStoryboardIssue).join("\n")).toMatch(/scene 1.*scenario/);
+  });
+
   it("round-trips any scenes (property)", () => {
     const camera = fc.record(
       {
