@@ -22,6 +22,7 @@ import { useSiteEditing } from "../state/useSiteEditing";
 import { applyUrlView, useUrlViewWriter } from "../state/useUrlView";
 import { useViewStore } from "../state/viewStore";
 import { useWorkspace } from "../state/workspace";
+import { keepForecast, useShownForecast } from "../state/workspaceForecast";
 import { BalanceLegend, NO_DATA_COLOUR } from "./balance/BalanceLegend";
 import { BalancePanel } from "./balance/BalancePanel";
 import { DetailsPanel } from "./DetailsPanel";
@@ -106,7 +107,8 @@ export function App() {
     [loaded, year],
   );
   const { points, areas } = useSiteFeatures(shownSites);
-  const forecastTable = forecast.data?.table;
+  const shownForecast = useShownForecast(store, forecast.data);
+  const forecastTable = shownForecast.forecast?.table;
   const choropleth = useMemo(() => {
     if (panel !== "balance" || !forecastTable) return undefined;
     return balanceChoropleth(forecastTable, year ?? forecastTable.years[0] ?? 0, { scenario });
@@ -368,7 +370,23 @@ export function App() {
         )}
       >
         {panel === "balance" ? (
-          <BalancePanel forecast={forecast.data} error={forecast.error} municipalityName={municipalityName} />
+          <BalancePanel
+            forecast={shownForecast.forecast}
+            error={shownForecast.source === "embedded" ? forecast.error : null}
+            municipalityName={municipalityName}
+            {...(shownForecast.source === "embedded" && shownForecast.storedProblem
+              ? { storedProblem: shownForecast.storedProblem }
+              : {})}
+            file={
+              store && !presenting
+                ? {
+                    imported: shownForecast.source === "workspace",
+                    onUse: (table) => keepForecast(store, table),
+                    onRevert: () => keepForecast(store, undefined),
+                  }
+                : undefined
+            }
+          />
         ) : panel === "match" && presenting && matchResult ? (
           <KpiTable result={matchResult} />
         ) : panel === "match" ? (

@@ -2,7 +2,10 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { BALANCE_PALETTE } from "../../src/domain/forecast/classBreaks";
+import { forecastToCsv } from "../../src/domain/forecast/csv";
+import type { ForecastTable } from "../../src/domain/forecast/types";
 import type { SitePoints } from "../../src/map/types";
+import { fakeForecast } from "./fakeData";
 import { type FakeMap, renderApp } from "./renderApp";
 
 const lastCall = (map: FakeMap, name: string) => map.calls.filter(([n]) => n === name).at(-1)?.[1];
@@ -52,5 +55,56 @@ describe("the forecast balance", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "Højt" }));
     const table = await screen.findByRole("table", { name: /højt skøn/ });
     expect(within(table).getByText("12.000")).toBeTruthy();
+  });
+});
+
+describe("a forecast file", () => {
+  const csvFile = (table: ForecastTable, name = "egedal.csv") =>
+    new File([forecastToCsv(table)], name, { type: "text/csv" });
+
+  it("is imported into the workspace after its report, kept through a reload, and can be undone", async () => {
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    const mine = fakeForecast() as unknown as ForecastTable;
+    mine.title = "Vores prognose";
+    mine.records = mine.records.map((r) =>
+      r.municipalityCode === "0101" ? { ...r, low: 0, mid: 7, high: 9 } : r,
+    );
+    await userEvent.upload(await screen.findByLabelText("Importér prognose (CSV)"), csvFile(mine));
+    const report = await screen.findByText(/egedal\.csv: 24 rækker kan bruges, 0 afvist/);
+    expect(report).toBeTruthy();
+    // Nothing changes before the user says so.
+    expect(screen.getByRole("table", { name: /Nettobalance/ }).textContent).toContain("6.000");
+    await userEvent.click(screen.getByRole("button", { name: "Brug denne prognose" }));
+    await screen.findByText("Viser importeret prognose: Vores prognose");
+    await waitFor(() =>
+      expect(screen.getByRole("table", { name: /Nettobalance/ }).textContent).not.toContain("6.000"),
+    );
+
+    // A reload opens the same workspace with the imported forecast.
+    renderApp(undefined, { keepDatabase: true });
+    await userEvent.click(
+      (await screen.findAllByRole("button", { name: "Prognoser" })).at(-1) as HTMLElement,
+    );
+    await screen.findAllByText("Viser importeret prognose: Vores prognose");
+    const [, reloaded] = screen.getAllByRole("article", { name: /Jordbalance/ });
+    await userEvent.click(
+      within(reloaded as HTMLElement).getByRole("button", { name: "Vis den indlejrede prognose igen" }),
+    );
+    await waitFor(() =>
+      expect(
+        within(reloaded as HTMLElement).getByRole("table", { name: /Nettobalance/ }).textContent,
+      ).toContain("6.000"),
+    );
+  });
+
+  it("refuses a file that is not a forecast and keeps the one shown", async () => {
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    const input = await screen.findByLabelText("Importér prognose (CSV)");
+    await userEvent.upload(input, new File(["navn;x\nfoo;1\n"], "sites.csv", { type: "text/csv" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/^sites\.csv er ikke en prognose: /);
+    expect(screen.getByRole("table", { name: /Nettobalance/ }).textContent).toContain("6.000");
+    expect(screen.queryByRole("button", { name: "Brug denne prognose" })).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { balanceByMunicipality } from "../../domain/forecast/balance";
-import { FORECAST_SCENARIOS } from "../../domain/forecast/types";
+import { FORECAST_SCENARIOS, type ForecastTable } from "../../domain/forecast/types";
 import { useT } from "../../i18n/useT";
 import type { LoadedForecast } from "../../state/forecastData";
 import { useViewStore } from "../../state/viewStore";
 import { BalanceTable } from "./BalanceTable";
+import { ForecastFile } from "./ForecastFile";
 import { YearSlider } from "./YearSlider";
 
 /** The right-hand panel for the forecasts: year, estimate, and the balance by municipality. */
@@ -12,6 +13,10 @@ export function BalancePanel(props: {
   forecast: LoadedForecast | null | undefined;
   error: Error | null;
   municipalityName(code: string): string;
+  /** Why the forecast the workspace keeps cannot be shown, if it cannot. */
+  storedProblem?: string;
+  /** The forecast file controls; absent where editing is not offered (presentation mode). */
+  file?: { imported: boolean; onUse(table: ForecastTable): void; onRevert(): void } | undefined;
 }) {
   const t = useT();
   const year = useViewStore((s) => s.year);
@@ -46,6 +51,11 @@ export function BalancePanel(props: {
           })}
         </p>
       )}
+      {props.storedProblem && (
+        <p role="alert" className="warning">
+          {t("balance.storedUnreadable", { problem: props.storedProblem })}
+        </p>
+      )}
       <YearSlider years={table.years} />
       {year !== null && <p className="muted">{t("balance.yearFilterNote", { year: String(year) })}</p>}
       <fieldset className="scenario-switch">
@@ -69,6 +79,14 @@ export function BalancePanel(props: {
         balances={balances}
         municipalityName={props.municipalityName}
       />
+      {props.file && (
+        <ForecastFile
+          table={table}
+          imported={props.file.imported}
+          onUse={props.file.onUse}
+          onRevert={props.file.onRevert}
+        />
+      )}
     </article>
   );
 }

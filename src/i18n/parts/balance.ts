@@ -31,6 +31,8 @@ export const balanceDa = {
   "balance.table.noData": "ingen prognose",
   "balance.region": "Hele regionen",
   "balance.showRegion": "Vis hele regionen",
+  "balance.storedUnreadable":
+    "Arbejdsmappens importerede prognose kan ikke læses ({problem}); den indlejrede vises. Importér prognosen igen for at erstatte den.",
   "balance.file.title": "Prognosefil",
   "balance.file.export": "Eksportér prognose (CSV)",
   "balance.file.import": "Importér prognose (CSV)",
@@ -79,6 +81,8 @@ export const balanceEn: Record<keyof typeof balanceDa, string> = {
   "balance.table.noData": "no forecast",
   "balance.region": "The whole region",
   "balance.showRegion": "Show the whole region",
+  "balance.storedUnreadable":
+    "The workspace's imported forecast cannot be read ({problem}); the embedded one is shown. Import the forecast again to replace it.",
   "balance.file.title": "Forecast file",
   "balance.file.export": "Export forecast (CSV)",
   "balance.file.import": "Import forecast (CSV)",

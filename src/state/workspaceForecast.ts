@@ -1,0 +1,48 @@
+/**
+ * The forecast the balance shows: one the user imported into the workspace (kept in its
+ * `extra.forecast`, saved at once and carried in the workspace file), else the embedded one.
+ * A stored table that no longer validates is reported and not shown, never silently dropped.
+ */
+import { useMemo } from "react";
+import type { StoreApi } from "zustand";
+import type { ForecastTable } from "../domain/forecast/types";
+import { validateForecastTable } from "../domain/forecast/validate";
+import type { DocumentState } from "./document/documentStore";
+import type { LoadedForecast } from "./forecastData";
+import { useDocumentState } from "./useDocument";
+
+export const FORECAST_KEY = "forecast";
+
+export type ShownForecast =
+  | { source: "embedded"; forecast: LoadedForecast | null | undefined; storedProblem?: string }
+  | { source: "workspace"; forecast: LoadedForecast };
+
+/** What a workspace's `extra` holds under "forecast": nothing, a usable table, or why not. */
+export function storedForecast(extra: Record<string, unknown>): { table?: ForecastTable; problem?: string } {
+  const raw = extra[FORECAST_KEY];
+  if (raw === undefined) return {};
+  const { table, issues } = validateForecastTable(raw);
+  if (!table) return { problem: issues.map((i) => `${i.field}: ${i.message}`).join("; ") };
+  return { table };
+}
+
+export function useShownForecast(
+  store: StoreApi<DocumentState> | undefined,
+  embedded: LoadedForecast | null | undefined,
+): ShownForecast {
+  const extra = useDocumentState(store, (s) => (s.workspace ? s.extra : undefined));
+  const stored = useMemo(() => (extra ? storedForecast(extra) : {}), [extra]);
+  return useMemo((): ShownForecast => {
+    if (stored.table) return { source: "workspace", forecast: { table: stored.table, issues: [], url: "" } };
+    return {
+      source: "embedded",
+      forecast: embedded,
+      ...(stored.problem ? { storedProblem: stored.problem } : {}),
+    };
+  }, [stored, embedded]);
+}
+
+/** Keeps `table` in the workspace (undefined: back to the embedded forecast). */
+export function keepForecast(store: StoreApi<DocumentState>, table: ForecastTable | undefined): boolean {
+  return store.getState().setExtra(FORECAST_KEY, table).ok;
+}
