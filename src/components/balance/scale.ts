@@ -4,30 +4,35 @@
  * and rough text widths for margins.
  */
 
-/** The round step (1, 2, 2.5 or 5 × 10ⁿ) nearest above `raw`; `raw` must be > 0 and finite. */
+/**
+ * The round step (1, 2, 2.5 or 5 × 10ⁿ) nearest at or above `raw`; `raw` must be > 0 and
+ * finite. A hair above a round step (0.1 + 0.2 = 0.30000000000000004) still counts as it.
+ */
 export function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  const f = (raw / power) * (1 - 1e-12);
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
   return nice * power;
 }
 
 /** Decimals needed to print every multiple of `step` exactly (0.25 → 2, 2.5 → 1, 500 → 0). */
 export function stepDecimals(step: number): number {
-  for (let d = 0; d < 10; d++) {
+  for (let d = 0; d < 15; d++) {
     const scaled = step * 10 ** d;
     if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, scaled)) return d;
   }
-  return 10;
+  return 15;
 }
 
 /** Below this, a value or a span is too small to chart (the charts count m³ and tonnes). */
-const TINY = 1e-9;
+const TINY = 1e-6;
 
 /**
  * Round axis ticks covering [min, max]: about `count` intervals of a round step, the first
- * tick ≤ min and the last ≥ max, 0 among them whenever the range spans it. A flat range
- * (span below 1e-9) widens to one step around its value; a range of zeros gives [0, 1].
+ * tick ≤ min and the last ≥ max (to within a billionth of a step, so a bound that is a
+ * multiple of the step up to rounding gets no extra tick), 0 among them whenever the range
+ * spans it. A flat range (span below 1e-6, or below a billionth of the values) widens to one
+ * step around its value; a range of zeros gives [0, 1].
  * Non-finite input or count < 1 is a programming error and throws.
  */
 export function niceTicks(min: number, max: number, count: number): number[] {
@@ -36,7 +41,9 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   }
   let lo = Math.min(min, max);
   let hi = Math.max(min, max);
-  if (hi - lo < TINY) {
+  // Flat also when the span is lost against the values' size: with a step that small the
+  // tick index (value / step) passes 2⁵³, where i++ no longer counts.
+  if (hi - lo < Math.max(TINY, 1e-9 * Math.max(Math.abs(lo), Math.abs(hi)))) {
     if (Math.abs(lo) < TINY && Math.abs(hi) < TINY) return [0, 1];
     const pad = niceStep(Math.abs(lo)) / 2;
     lo -= pad;

@@ -44,6 +44,13 @@ describe("niceTicks", () => {
     expect(flat[0]).toBeLessThan(20_000);
     expect(flat.at(-1)).toBeGreaterThan(20_000);
   });
+  it("treats a span lost against the values' size as flat (and ends)", () => {
+    // A 4e-6 span at 1e10 would need ticks 5e-7 apart: tick index 2e16, past 2⁵³.
+    const ticks = niceTicks(1e10, 1e10 + 4e-6, 10);
+    expect(ticks[0]).toBeLessThanOrEqual(1e10);
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(1e10 + 4e-6);
+    expect(ticks.length).toBeLessThan(12);
+  });
   it("accepts the bounds in either order", () => {
     expect(niceTicks(10, 0, 5)).toEqual(niceTicks(0, 10, 5));
   });
@@ -58,10 +65,11 @@ describe("niceTicks", () => {
       fc.property(value, value, fc.integer({ min: 1, max: 10 }), (a, b, count) => {
         const ticks = niceTicks(a, b, count);
         const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-        // Values within 1e-9 of 0 count as 0.
-        expect(ticks[0]).toBeLessThanOrEqual(lo + 1e-9);
-        expect(ticks.at(-1)).toBeGreaterThanOrEqual(hi - 1e-9);
         const step = (ticks[1] as number) - (ticks[0] as number);
+        // Covered to within a billionth of a step (rounding); values within 1e-6 of 0 are 0.
+        const slack = Math.max(1e-6, step * 1e-9);
+        expect(ticks[0]).toBeLessThanOrEqual(lo + slack);
+        expect(ticks.at(-1)).toBeGreaterThanOrEqual(hi - slack);
         for (let i = 1; i < ticks.length; i++) {
           expect((ticks[i] as number) - (ticks[i - 1] as number)).toBeCloseTo(step, 6);
         }
@@ -69,7 +77,13 @@ describe("niceTicks", () => {
         expect(ticks.length - 1).toBeLessThanOrEqual(Math.max(2, count * 2 + 2));
         if (lo <= 0 && hi >= 0) expect(ticks).toContain(0);
       }),
+      { numRuns: 2000 },
     );
+  });
+  it("adds no tick for a bound a rounding error past a multiple of the step", () => {
+    expect(niceTicks(0, 0.1 + 0.2, 3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(niceTicks(-(0.1 + 0.2), 0, 3)).toEqual([-0.3, -0.2, -0.1, 0]);
+    expect(niceTicks(0, 1e-7, 5)).toEqual([0, 1]);
   });
 });
 
