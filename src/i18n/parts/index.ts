@@ -3,6 +3,7 @@
  * and an English table typed against it, so a missing translation fails the type check.
  */
 import { balanceDa, balanceEn } from "./balance";
+import { chartsDa, chartsEn } from "./charts";
 import { exportDa, exportEn } from "./export";
 import { presentationDa, presentationEn } from "./presentation";
 import { remoteDa, remoteEn } from "./remote";
@@ -16,6 +17,7 @@ export const PART_CATALOGS_DA = {
   ...exportDa,
   ...remoteDa,
   ...scenesDa,
+  ...chartsDa,
 } as const;
 
 export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
@@ -25,4 +27,5 @@ export const PART_CATALOGS_EN: Record<keyof typeof PART_CATALOGS_DA, string> = {
   ...exportEn,
   ...remoteEn,
   ...scenesEn,
+  ...chartsEn,
 };
