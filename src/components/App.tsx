@@ -374,6 +374,8 @@ export function App() {
             forecast={shownForecast.forecast}
             error={shownForecast.source === "embedded" ? forecast.error : null}
             municipalityName={municipalityName}
+            sites={siteList}
+            matchResult={matchResult}
             {...(shownForecast.source === "embedded" && shownForecast.storedProblem
               ? { storedProblem: shownForecast.storedProblem }
               : {})}

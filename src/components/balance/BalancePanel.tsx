@@ -1,11 +1,19 @@
 import { useMemo } from "react";
-import { balanceByMunicipality } from "../../domain/forecast/balance";
+import { balanceByMunicipality, regionalTotals } from "../../domain/forecast/balance";
+import { capacityFlowsOf } from "../../domain/forecast/capacityFlows";
+import { isRegionMunicipality } from "../../domain/forecast/municipalities";
+import { remainingCapacityByYear } from "../../domain/forecast/remainingCapacity";
 import { FORECAST_SCENARIOS, type ForecastTable } from "../../domain/forecast/types";
+import type { MatchResult } from "../../domain/match";
+import type { Site } from "../../domain/site";
 import { useT } from "../../i18n/useT";
 import type { LoadedForecast } from "../../state/forecastData";
 import { useViewStore } from "../../state/viewStore";
+import { BalanceFocus } from "./BalanceFocus";
 import { BalanceTable } from "./BalanceTable";
+import { CapacityChart } from "./CapacityChart";
 import { ForecastFile } from "./ForecastFile";
+import { RegionalTotals } from "./RegionalTotals";
 import { YearSlider } from "./YearSlider";
 
 /** The right-hand panel for the forecasts: year, estimate, and the balance by municipality. */
@@ -13,6 +21,10 @@ export function BalancePanel(props: {
   forecast: LoadedForecast | null | undefined;
   error: Error | null;
   municipalityName(code: string): string;
+  /** The workspace's sites, for the remaining capacity of receivers and pits. */
+  sites: readonly Site[] | undefined;
+  /** The match result shown, if any: its flows are the receivers' intake. */
+  matchResult: MatchResult | undefined;
   /** Why the forecast the workspace keeps cannot be shown, if it cannot. */
   storedProblem?: string;
   /** The forecast file controls; absent where editing is not offered (presentation mode). */
@@ -22,12 +34,27 @@ export function BalancePanel(props: {
   const year = useViewStore((s) => s.year);
   const scenario = useViewStore((s) => s.scenario);
   const setScenario = useViewStore((s) => s.setScenario);
+  const selection = useViewStore((s) => s.selection);
+  const params = useViewStore((s) => s.params);
   const table = props.forecast?.table;
   const shownYear = year ?? table?.years[0];
   const balances = useMemo(
     () => (table && shownYear !== undefined ? balanceByMunicipality(table, shownYear, { scenario }) : []),
     [table, shownYear, scenario],
   );
+  const totals = useMemo(
+    () => (table && shownYear !== undefined ? regionalTotals(table, shownYear, { scenario }) : undefined),
+    [table, shownYear, scenario],
+  );
+  const { sites, matchResult } = props;
+  const capacity = useMemo(() => {
+    if (!table || !sites) return [];
+    const byId = new Map(sites.map((s) => [s.properties.id, s.properties]));
+    const flows = matchResult ? capacityFlowsOf(matchResult, (id) => byId.get(id)) : undefined;
+    return remainingCapacityByYear(sites, table.years, { densities: params, ...(flows ? { flows } : {}) });
+  }, [table, sites, matchResult, params]);
+  const focusCode =
+    selection.type === "municipality" && isRegionMunicipality(selection.code) ? selection.code : undefined;
 
   if (props.error) {
     return (
@@ -73,12 +100,15 @@ export function BalancePanel(props: {
           </label>
         ))}
       </fieldset>
+      <BalanceFocus table={table} municipalityCode={focusCode} municipalityName={props.municipalityName} />
+      {totals && <RegionalTotals totals={totals} />}
       <BalanceTable
         year={shownYear}
         scenario={scenario}
         balances={balances}
         municipalityName={props.municipalityName}
       />
+      <CapacityChart series={capacity} selectedYear={year} />
       {props.file && (
         <ForecastFile
           table={table}

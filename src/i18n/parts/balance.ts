@@ -33,6 +33,9 @@ export const balanceDa = {
   "balance.showRegion": "Vis hele regionen",
   "balance.storedUnreadable":
     "Arbejdsmappens importerede prognose kan ikke læses ({problem}); den indlejrede vises. Importér prognosen igen for at erstatte den.",
+  "balance.stackBy": "Overskud opdelt efter",
+  "balance.stackBy.class": "jordklasse",
+  "balance.stackBy.material": "jordtype",
   "balance.file.title": "Prognosefil",
   "balance.file.export": "Eksportér prognose (CSV)",
   "balance.file.import": "Importér prognose (CSV)",
@@ -83,6 +86,9 @@ export const balanceEn: Record<keyof typeof balanceDa, string> = {
   "balance.showRegion": "Show the whole region",
   "balance.storedUnreadable":
     "The workspace's imported forecast cannot be read ({problem}); the embedded one is shown. Import the forecast again to replace it.",
+  "balance.stackBy": "Surplus split by",
+  "balance.stackBy.class": "soil class",
+  "balance.stackBy.material": "soil type",
   "balance.file.title": "Forecast file",
   "balance.file.export": "Export forecast (CSV)",
   "balance.file.import": "Import forecast (CSV)",
