@@ -159,9 +159,9 @@ export async function runAxe(
 }
 
 /**
- * The smallest font size (CSS px) of any text a viewer can see: text nodes with a visible,
- * non-degenerate box, excluding visually hidden helpers (clipped to 1 px). Map labels are
- * drawn on the canvas and are not text nodes.
+ * The smallest font size (CSS px) of any text a viewer can see, on screen or by scrolling a
+ * panel: text nodes with a visible, non-degenerate box, excluding visually hidden helpers
+ * (clipped to 1 px) and closed <details>. Map labels are drawn on the canvas, not text nodes.
  */
 export async function smallestVisibleTextPx(page: Page): Promise<{ px: number; text: string }> {
   return page.evaluate(() => {
@@ -175,7 +175,6 @@ export async function smallestVisibleTextPx(page: Page): Promise<{ px: number; t
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;
-      if (box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth) continue;
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const px = Number.parseFloat(getComputedStyle(el).fontSize);
       if (px < smallest.px) smallest = { px, text: text.slice(0, 60) };
