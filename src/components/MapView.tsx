@@ -80,6 +80,9 @@ export function MapView(props: MapViewProps) {
   useEffect(() => port?.setFitLines(fitLines), [port, fitLines]);
   useEffect(() => port?.setFlows(flows), [port, flows]);
   useEffect(() => port?.setChoropleth(props.choropleth), [port, props.choropleth]);
+  // On a projector the canvas labels need to grow with the rest of the type.
+  const presenting = useViewStore((s) => s.mode === "present");
+  useEffect(() => port?.setLabelScale(presenting ? 1.7 : 1), [port, presenting]);
   useEffect(() => {
     for (const kind of Object.keys(layers) as SiteKind[]) port?.setLayerVisible(kind, layers[kind]);
   }, [port, layers]);

@@ -27,6 +27,7 @@ import {
   type BASE_SOURCE_IDS,
   choroplethColour,
   geojsonSources,
+  labelTextSize,
   municipalityHitLayer,
   type OVERLAY_SOURCE_IDS,
   offlineBaseLayers,
@@ -71,6 +72,7 @@ export class MapAdapter implements MapPort {
   private swallowClick = false;
   private selectedMunicipality: string | null = null;
   private choropleth: Readonly<Record<string, string>> | null = null;
+  private labelScale = 1;
   private glyphsUrl = "";
   private styleLoading = false;
   /** What the current style's sources were created with. */
@@ -172,6 +174,13 @@ export class MapAdapter implements MapPort {
     if (this.map.getLayer("municipality-selected")) {
       this.map.setFilter("municipality-selected", ["==", ["get", "code"], code ?? ""]);
     }
+  }
+
+  setLabelScale(scale: number): void {
+    if (scale === this.labelScale) return;
+    this.labelScale = scale;
+    if (!this.styleLoading && this.map.getLayer("municipality-labels"))
+      this.map.setLayoutProperty("municipality-labels", "text-size", labelTextSize(scale));
   }
 
   setChoropleth(colours: Readonly<Record<string, string>> | null): void {
@@ -317,6 +326,9 @@ export class MapAdapter implements MapPort {
     }
     if (layer.id === "site-selected") {
       return { ...layer, filter: ["==", ["get", "id"], this.selectedSite ?? ""] } as LayerSpecification;
+    }
+    if (layer.id === "municipality-labels" && layer.type === "symbol") {
+      return { ...layer, layout: { ...layer.layout, "text-size": labelTextSize(this.labelScale) } };
     }
     if (layer.id === BALANCE_FILL_LAYER) {
       return {

@@ -40,6 +40,11 @@ export function choroplethColour(
   return ["match", ["get", "code"], ...pairs, "rgba(0,0,0,0)"] as unknown as ExpressionSpecification;
 }
 
+/** Municipality label size (px) by zoom, times `scale` (presentation mode enlarges them). */
+export function labelTextSize(scale: number): ExpressionSpecification {
+  return ["interpolate", ["linear"], ["zoom"], 8, 11 * scale, 11, 15 * scale];
+}
+
 /** Layers drawn above any basemap: outlines, the sites, and labels on top so they stay legible. */
 export function overlayLayers(): LayerSpecification[] {
   return [
@@ -81,7 +86,7 @@ export function overlayLayers(): LayerSpecification[] {
       layout: {
         "text-field": ["get", "name"],
         "text-font": ["DejaVu Sans"],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 8, 11, 11, 15],
+        "text-size": labelTextSize(1),
         "text-max-width": 8,
         "text-padding": 4,
       },

@@ -84,6 +84,8 @@ export interface MapPort {
   /** The optimal match's flows, source → receiver. */
   setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
+  /** Scales the municipality labels (1 = normal; presentation mode uses more for a projector). */
+  setLabelScale(scale: number): void;
   /** Fill colours by municipality code (the forecast balance), or null to hide the fill. */
   setChoropleth(colours: Readonly<Record<string, string>> | null): void;
   /** The remote layers, replacing those set before (same data object → no redraw). */

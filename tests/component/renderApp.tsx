@@ -39,6 +39,7 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setFlows: rec("setFlows"),
     setBasemap: rec("setBasemap"),
     setChoropleth: rec("setChoropleth"),
+    setLabelScale: rec("setLabelScale"),
     setOverlays: rec("setOverlays"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),

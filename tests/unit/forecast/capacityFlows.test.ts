@@ -14,7 +14,9 @@ const result = (year?: number) =>
 describe("capacityFlowsOf", () => {
   it("gives each flow its source's window", () => {
     const props = (id: string) =>
-      id === "s1" ? { availableFrom: "2027-01-01", availableTo: "2028-06-30" } : { availableTo: "2030-12-31" };
+      id === "s1"
+        ? { availableFrom: "2027-01-01", availableTo: "2028-06-30" }
+        : { availableTo: "2030-12-31" };
     expect(capacityFlowsOf(result(), props)).toEqual([
       { receiverId: "r1", tonnes: 100, sourceFrom: "2027-01-01", sourceTo: "2028-06-30" },
       { receiverId: "r1", tonnes: 50, sourceTo: "2030-12-31" },
