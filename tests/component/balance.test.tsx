@@ -108,3 +108,18 @@ describe("a forecast file", () => {
     expect(screen.queryByRole("button", { name: "Brug denne prognose" })).toBeNull();
   });
 });
+
+describe("the balance in the exported map image", () => {
+  it("adds the choropleth's legend in m³ while it is on the map, and drops it after", async () => {
+    const { useMapExportStore } = await import("../../src/state/mapExport");
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Prognoser" }));
+    await waitFor(() => expect(useMapExportStore.getState().legends.balance).toBeDefined());
+    const legend = useMapExportStore.getState().legends.balance;
+    expect(legend?.title).toBe("Nettobalance 2026 (m³ overskud − behov)");
+    expect(legend?.items).toHaveLength(8);
+    expect(legend?.items.at(-1)).toMatchObject({ label: "ingen prognose", color: "#bdbdbd" });
+    await userEvent.click(screen.getByRole("button", { name: "Prognoser" }));
+    await waitFor(() => expect(useMapExportStore.getState().legends.balance).toBeUndefined());
+  });
+});
