@@ -36,7 +36,7 @@ describe("presentation mode", () => {
     await keepScreenshot(app.page, "presentation-1280x720");
   });
 
-  it("is entered with P and left with Esc; the arrow keys step the forecast years", async () => {
+  it("is entered with P and left with Esc; the arrow keys step the forecast years, F goes full screen", async () => {
     const app = await session.open("?v=1&panel=balance&year=2027", { width: 1280, height: 720 });
     await waitForMapIdle(app.page);
     const { page } = app;
@@ -51,6 +51,11 @@ describe("presentation mode", () => {
     await page.keyboard.press("ArrowLeft");
     await page.getByRole("heading", { name: "Nettobalance 2028" }).waitFor();
     expect(await bar.getByText("3 af 12").isVisible()).toBe(true);
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press("f");
+    await expect.poll(fullScreen).toBe(true);
+    await page.keyboard.press("f");
+    await expect.poll(fullScreen).toBe(false);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Importér lokaliteter" }).waitFor();
     expect(await bar.count()).toBe(0);
