@@ -9,6 +9,7 @@ import { type MunicipalityArea, municipalityAreasFromGeoJson } from "../domain/m
 import type { Site } from "../domain/site";
 import type { CrsId } from "../io/formats/crs";
 import { convertFile, inspectFile } from "../io/formats/registry";
+import { sameBytes } from "../io/formats/sameBytes";
 import type { ImportInput, Inspection, ReadResult } from "../io/formats/types";
 import { type LoadedSites, loadSiteFiles } from "../io/loadSites";
 import type { FieldMapping } from "../io/mapping/fieldMapping";
@@ -31,6 +32,17 @@ export function createHeavyApi() {
     }
     return areas;
   };
+
+  // The file last inspected. Its convert step sends the same bytes again (as a copy): passing
+  // on this object instead lets the format reuse the parse it kept (pipeline.ts). Dropped once
+  // converted, so a finished import holds no memory here.
+  let inspected: ImportInput | undefined;
+  const sameAsInspected = (input: ImportInput) =>
+    inspected !== undefined &&
+    inspected.fileName === input.fileName &&
+    sameBytes(inspected.bytes, input.bytes)
+      ? inspected
+      : input;
 
   async function run<T>(jobId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
@@ -69,6 +81,7 @@ export function createHeavyApi() {
       municipalitiesUrl: string,
       onProgress?: (fraction: number) => void,
     ): Promise<Inspection> {
+      inspected = input;
       return run(jobId, async (signal) =>
         inspectFile(input, {
           signal,
@@ -85,14 +98,18 @@ export function createHeavyApi() {
       municipalitiesUrl: string,
       onProgress?: (fraction: number) => void,
     ): Promise<ReadResult> {
-      return run(jobId, async (signal) =>
-        convertFile(input, mapping, {
+      const file = sameAsInspected(input);
+      return run(jobId, async (signal) => {
+        const result = await convertFile(file, mapping, {
           signal,
           areas: await areasOf(municipalitiesUrl),
           ...(crs ? { crs } : {}),
           ...(onProgress ? { onProgress } : {}),
-        }),
-      );
+        });
+        // Kept after a failure: the user fixes the mapping and converts again.
+        if (inspected === file) inspected = undefined;
+        return result;
+      });
     },
     cancel(jobId: number): void {
       jobs.get(jobId)?.abort();

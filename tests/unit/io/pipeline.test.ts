@@ -96,3 +96,32 @@ describe("firstPosition", () => {
     expect(firstPosition([["a", "b"]])).toBeUndefined();
   });
 });
+
+describe("formatModule's parse", () => {
+  const input = { bytes: new Uint8Array([1]), fileName: "t.csv" };
+
+  it("runs once for an inspect and a convert of the same input, again for another input", async () => {
+    let parses = 0;
+    const format = formatModule("csv", [".csv"], async () => {
+      parses += 1;
+      return table();
+    });
+    const inspection = await format.inspect(input);
+    await format.convert(input, { ...inspection.suggested, defaultKind: "source" });
+    expect(parses).toBe(1);
+    await format.inspect({ ...input });
+    expect(parses).toBe(2);
+  });
+
+  it("forgets a parse that failed, so the next call tries again", async () => {
+    let parses = 0;
+    const format = formatModule("csv", [".csv"], async () => {
+      parses += 1;
+      if (parses === 1) throw new Error("cancelled");
+      return table();
+    });
+    await expect(format.inspect(input)).rejects.toThrow("cancelled");
+    await expect(format.inspect(input)).resolves.toMatchObject({ records: 2 });
+    expect(parses).toBe(2);
+  });
+});
