@@ -2,8 +2,11 @@
  * The view in the URL, so a link restores what its sender saw. Versioned: `v=1` now; a
  * reader migrates older versions and ignores what it does not understand rather than fail.
  *
- *   ?v=1&map=12.45,55.78,9.5&layers=source,pit&year=2027&sel=site:ID&panel=match&mode=present&scene=ID
+ *   ?v=1&map=12.45,55.78,9.5&layers=source,pit&year=2027&est=high&sel=site:ID&panel=match&mode=present&scene=ID
+ *
+ * `est` is the forecast estimate (low, high; the central one is left out).
  */
+import type { ForecastScenario } from "../domain/forecast/types";
 import { SITE_KINDS, type SiteKind } from "../domain/site";
 
 export const URL_STATE_VERSION = 1;
@@ -18,6 +21,7 @@ export interface UrlView {
   camera?: Camera;
   layers?: Record<SiteKind, boolean>;
   year?: number;
+  scenario?: ForecastScenario;
   selection?: { type: "site"; id: string } | { type: "municipality"; code: string };
   panel?: "explore" | "match" | "balance";
   mode?: "present";
@@ -36,6 +40,7 @@ export function encodeUrlView(view: UrlView): string {
   }
   if (view.layers) p.set("layers", SITE_KINDS.filter((k) => view.layers?.[k]).join(",") || "none");
   if (view.year !== undefined) p.set("year", String(view.year));
+  if (view.scenario === "low" || view.scenario === "high") p.set("est", view.scenario);
   if (view.selection) {
     p.set(
       "sel",
@@ -85,6 +90,8 @@ export function decodeUrlView(search: string): UrlView {
   if (layers) view.layers = layers;
   const year = Number(p.get("year"));
   if (p.has("year") && Number.isInteger(year) && year >= 2000 && year <= 2100) view.year = year;
+  const estimate = p.get("est");
+  if (estimate === "low" || estimate === "high") view.scenario = estimate;
   const selection = parseSelection(p.get("sel"));
   if (selection) view.selection = selection;
   const panel = p.get("panel");

@@ -1,6 +1,6 @@
 /**
  * Keeps the view in the page address (src/state/urlState.ts): read once at start, written back
- * (replaceState, debounced) whenever the camera, layers, selection, panel, year or mode change.
+ * (replaceState, debounced) whenever the camera, layers, selection, panel, year, estimate or mode change.
  * `scene=ID` is written while the screen still shows the scene last applied (src/state/scenes.ts).
  */
 import { useEffect, useRef } from "react";
@@ -23,6 +23,7 @@ export function applyUrlView(search: string): Camera | undefined {
   if (view.selection) store.select(view.selection);
   if (view.panel) store.setPanel(view.panel);
   if (view.year !== undefined) store.setYear(view.year);
+  if (view.scenario) store.setScenario(view.scenario);
   if (view.mode === "present") store.setMode("present");
   return view.camera;
 }
@@ -32,6 +33,7 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
   const selection = useViewStore((s) => s.selection);
   const panel = useViewStore((s) => s.panel);
   const year = useViewStore((s) => s.year);
+  const scenario = useViewStore((s) => s.scenario);
   const mode = useViewStore((s) => s.mode);
   const scene = useScenesStore((s) => s.current);
   const first = useRef(true);
@@ -51,6 +53,7 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
         ...(selection.type === "none" ? {} : { selection }),
         panel,
         ...(year === null ? {} : { year }),
+        scenario,
         ...(mode === "present" ? { mode } : {}),
         ...(shown ? { scene: scene.id } : {}),
       });
@@ -62,5 +65,5 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
       window.history.replaceState(null, "", `${url.pathname}?${next.toString()}`);
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [camera, layers, selection, panel, year, mode, scene]);
+  }, [camera, layers, selection, panel, year, scenario, mode, scene]);
 }

@@ -55,6 +55,7 @@ describe("the forecast balance", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "Højt" }));
     const table = await screen.findByRole("table", { name: /højt skøn/ });
     expect(within(table).getByText("12.000")).toBeTruthy();
+    await waitFor(() => expect(window.location.search).toContain("est=high"));
   });
 });
 

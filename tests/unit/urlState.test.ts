@@ -8,12 +8,19 @@ describe("URL view state", () => {
       camera: { lon: 12.45678, lat: 55.78912, zoom: 9.5 },
       layers: { source: true, receiver: false, pit: true },
       year: 2027,
+      scenario: "high",
       selection: { type: "site", id: "src-0101 ø&=?" },
       panel: "match",
       mode: "present",
       scene: "scene-2",
     };
     expect(decodeUrlView(encodeUrlView(view))).toEqual(view);
+  });
+
+  it("leaves the central estimate out of the address and ignores an unknown one", () => {
+    expect(encodeUrlView({ scenario: "mid" })).not.toContain("est=");
+    expect(decodeUrlView("?v=1&est=low").scenario).toBe("low");
+    expect(decodeUrlView("?v=1&est=extreme").scenario).toBeUndefined();
   });
 
   it("round-trips any camera to 1 m and any layer set (property)", () => {
