@@ -30,4 +30,11 @@ describe("presentation mode", () => {
     await screen.findByRole("button", { name: "Importér lokaliteter" });
     expect(document.documentElement.classList.contains("presenting")).toBe(false);
   });
+
+  it("says so when the address names a scene the workspace does not have", async () => {
+    renderApp(undefined, { search: "?v=1&mode=present&scene=scene-gone" });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("scene-gone");
+    expect(alert.closest(".presentation-bar")).not.toBeNull();
+  });
 });

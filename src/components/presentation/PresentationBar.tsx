@@ -1,4 +1,5 @@
 import { useT } from "../../i18n/useT";
+import { useScenesStore } from "../../state/scenes";
 import { useViewStore } from "../../state/viewStore";
 import { KpiBanner, type KpiItem } from "./KpiBanner";
 import { toggleFullscreen } from "./usePresentationKeys";
@@ -16,6 +17,8 @@ export function PresentationBar(props: {
 }) {
   const t = useT();
   const setMode = useViewStore((s) => s.setMode);
+  // The sidebar that normally says so is hidden here.
+  const notice = useScenesStore((s) => s.notice);
   return (
     <header className="presentation-bar">
       <div className="presentation-title">
@@ -31,6 +34,11 @@ export function PresentationBar(props: {
             </span>
           )}
         </p>
+        {notice && (
+          <p role="alert" className="presentation-notice">
+            {t("scenes.notFound", { id: notice.id })}
+          </p>
+        )}
       </div>
       <KpiBanner title={t("present.kpis")} items={props.kpis} />
       <nav className="presentation-controls" aria-label={t("present.keysHelp")}>
