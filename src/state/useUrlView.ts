@@ -60,7 +60,10 @@ export function useUrlViewWriter(camera: Camera | undefined): void {
       // Parameters the view does not own (data=, mode=) stay as they are.
       const next = new URLSearchParams(view);
       for (const [k, v] of keep)
-        if (!next.has(k) && !["map", "layers", "sel", "panel", "year", "mode", "scene", "v"].includes(k))
+        if (
+          !next.has(k) &&
+          !["map", "layers", "sel", "panel", "year", "est", "mode", "scene", "v"].includes(k)
+        )
           next.set(k, v);
       window.history.replaceState(null, "", `${url.pathname}?${next.toString()}`);
     }, WRITE_DELAY_MS);

@@ -56,6 +56,9 @@ describe("the forecast balance", () => {
     const table = await screen.findByRole("table", { name: /højt skøn/ });
     expect(within(table).getByText("12.000")).toBeTruthy();
     await waitFor(() => expect(window.location.search).toContain("est=high"));
+    // Back to the central estimate: the address drops est again.
+    await userEvent.click(screen.getByRole("radio", { name: "Centralt" }));
+    await waitFor(() => expect(window.location.search).not.toContain("est="));
   });
 });
 
