@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { MapAdapter, type MapAdapterOptions } from "./map/MapAdapter";
 import { registerServiceWorker } from "./offline/register";
+import { firstDraw } from "./state/firstDraw";
 import { type Services, ServicesContext } from "./state/services";
 import { useViewStore } from "./state/viewStore";
 import { createWorkerHeavyWork } from "./workers/heavyClient";
@@ -45,9 +46,12 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// After the page has loaded, so caching for offline use does not compete with the first start.
+// Once the first data is drawn and the page is idle, so caching for offline use (several MB)
+// does not compete with the first start.
 if (import.meta.env.PROD) {
-  window.addEventListener("load", () =>
-    registerServiceWorker(navigator.serviceWorker, new URL("sw.js", services.baseUrl)),
-  );
+  void firstDraw.then(() => {
+    const register = () => registerServiceWorker(navigator.serviceWorker, new URL("sw.js", services.baseUrl));
+    if ("requestIdleCallback" in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 0);
+  });
 }

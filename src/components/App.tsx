@@ -70,7 +70,8 @@ export function App() {
   const year = useViewStore((s) => s.year);
   const scenario = useViewStore((s) => s.scenario);
   const presenting = useViewStore((s) => s.mode === "present");
-  const forecast = useForecast(index.data);
+  // Fetched when first needed, so the first start does not pay for it.
+  const forecast = useForecast(index.data, panel === "balance" || presenting);
   // Presentation mode scales the whole page's type (rem), so the class sits on <html>.
   useEffect(() => {
     document.documentElement.classList.toggle("presenting", presenting);
@@ -316,6 +317,7 @@ export function App() {
           draggableSite={draggableSite}
           onAddAt={onAddAt}
           onSiteDragged={onSiteDragged}
+          dataReady={!loading}
           initialCamera={initialCamera}
           onCameraChange={setCamera}
         />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SiteKind } from "../domain/site";
 import { useT } from "../i18n/useT";
 import type { BoundaryData, FitLines, FlowLines, LonLat, MapPort, SiteAreas, SitePoints } from "../map/types";
+import { markFirstDraw } from "../state/firstDraw";
 import { useMapExportStore } from "../state/mapExport";
 import { useRemoteOverlays } from "../state/remoteLayers";
 import { useServices } from "../state/services";
@@ -21,6 +22,8 @@ export interface MapViewProps {
   draggableSite: string | null;
   onAddAt(at: LonLat): void;
   onSiteDragged(id: string, at: LonLat): void;
+  /** The first data has loaded (or failed): once it is drawn, the first start is over. */
+  dataReady: boolean;
   /** Where the map starts, when the address says (else the whole region). */
   initialCamera: Camera | undefined;
   onCameraChange(camera: Camera): void;
@@ -80,6 +83,9 @@ export function MapView(props: MapViewProps) {
   useEffect(() => port?.setFitLines(fitLines), [port, fitLines]);
   useEffect(() => port?.setFlows(flows), [port, flows]);
   useEffect(() => port?.setChoropleth(props.choropleth), [port, props.choropleth]);
+  useEffect(() => {
+    if (port && props.dataReady) void port.whenIdle().then(markFirstDraw);
+  }, [port, props.dataReady]);
   // On a projector the canvas labels need to grow with the rest of the type.
   const presenting = useViewStore((s) => s.mode === "present");
   useEffect(() => port?.setLabelScale(presenting ? 1.7 : 1), [port, presenting]);

@@ -176,6 +176,12 @@ export class MapAdapter implements MapPort {
     }
   }
 
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once("idle", () => resolve());
+    });
+  }
+
   setLabelScale(scale: number): void {
     if (scale === this.labelScale) return;
     this.labelScale = scale;
@@ -271,6 +277,8 @@ export class MapAdapter implements MapPort {
   private catchUp(): void {
     this.styleLoading = false;
     this.paintChoropleth();
+    if (this.map.getLayer("municipality-labels"))
+      this.map.setLayoutProperty("municipality-labels", "text-size", labelTextSize(this.labelScale));
     for (const [id, data] of this.pushed) {
       if (this.builtWith.get(id) !== data)
         this.map.getSource<GeoJSONSource>(id)?.setData(data as GeoJSON.GeoJSON);

@@ -84,6 +84,8 @@ export interface MapPort {
   /** The optimal match's flows, source → receiver. */
   setFlows(lines: FlowLines): void;
   setBasemap(config: BasemapConfig): void;
+  /** Resolves when the map next comes to rest with everything drawn. */
+  whenIdle(): Promise<void>;
   /** Scales the municipality labels (1 = normal; presentation mode uses more for a projector). */
   setLabelScale(scale: number): void;
   /** Fill colours by municipality code (the forecast balance), or null to hide the fill. */

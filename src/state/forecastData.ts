@@ -15,12 +15,12 @@ export interface LoadedForecast {
   url: string;
 }
 
-export function useForecast(index: DataIndex | undefined) {
+export function useForecast(index: DataIndex | undefined, wanted: boolean) {
   const { baseUrl } = useServices();
   const path = index?.forecasts[0];
   return useQuery({
     queryKey: ["forecast", path],
-    enabled: index !== undefined,
+    enabled: index !== undefined && wanted,
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: async ({ signal }): Promise<LoadedForecast | null> => {
       if (path === undefined) return null; // a deployment without forecasts

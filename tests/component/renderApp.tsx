@@ -40,6 +40,9 @@ function createFakeMap(options: MapAdapterOptions): FakeMap {
     setBasemap: rec("setBasemap"),
     setChoropleth: rec("setChoropleth"),
     setLabelScale: rec("setLabelScale"),
+    whenIdle: async () => {
+      calls.push(["whenIdle", []]);
+    },
     setOverlays: rec("setOverlays"),
     fitBounds: rec("fitBounds"),
     jumpTo: rec("jumpTo"),
