@@ -188,6 +188,19 @@ describe("layers from an address", () => {
     await within(dialog).findByText(/jord\.geojson: geojson, 5 poster/);
   });
 
+  it("reads a CSV address in the import dialog as one file, as if it had been chosen", async () => {
+    await started();
+    const csv = "navn;type;mængde;enhed;lon;lat\nGrube;kilde;120;t;12,56;55,66\n";
+    serveRemote({ "https://remote.test/data/jord.csv": () => new Response(csv, { status: 200 }) });
+    fireEvent.click(screen.getByRole("button", { name: "Importér lokaliteter" }));
+    const dialog = screen.getByRole("dialog", { name: "Importér lokaliteter" });
+    fireEvent.change(within(dialog).getByLabelText(/hent fra en adresse/), {
+      target: { value: "https://remote.test/data/jord.csv" },
+    });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Hent" }));
+    await within(dialog).findByText(/jord\.csv: csv, 1 poster/);
+  });
+
   it("brings back the saved layers at start and draws them", async () => {
     const saved: FeatureCollection = { type: "FeatureCollection", features: [site(9)] as never };
     useRemoteLayers.setState({

@@ -7,7 +7,8 @@ import type { ImportInput, Inspection, ReadResult } from "../../io/formats/types
 import type { FieldMapping } from "../../io/mapping/fieldMapping";
 import { asImportInput } from "../../io/remote/asImportInput";
 import { fetchRemoteFeatures, type RemoteProgress } from "../../io/remote/fetchFeatures";
-import { checkRemoteUrl, nameFromUrl } from "../../io/remote/remoteUrl";
+import { checkRemoteUrl, nameFromUrl, plainFileOfUrl } from "../../io/remote/remoteUrl";
+import { UserError } from "../../io/userError";
 import type { DocumentState } from "../../state/document/documentStore";
 import { type DuplicateChoice, duplicateIds, planImport } from "../../state/document/importPlan";
 import { useServices } from "../../state/services";
@@ -172,6 +173,16 @@ export function ImportDialog(props: {
     const at = (progress: RemoteProgress): Step => ({ type: "fetching", url: checked.url, progress, abort });
     setStep(at({ pages: 0, features: 0 }));
     try {
+      const plainFile = plainFileOfUrl(checked.url);
+      if (plainFile !== undefined) {
+        // A CSV, KML or Shapefile address: one file, read as if the user had chosen it.
+        const response = await fetch(checked.url, { signal: abort.signal });
+        if (!response.ok)
+          throw new UserError(`${checked.url}: HTTP ${response.status} ${response.statusText}`.trim());
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (!abort.signal.aborted) await inspect({ bytes, fileName: plainFile });
+        return;
+      }
       const result = await fetchRemoteFeatures(checked.url, {
         fetch: (input, init) => globalThis.fetch(input, init),
         signal: abort.signal,

@@ -31,7 +31,10 @@ export interface FetchFeaturesOptions {
 }
 
 export interface RemoteFeatures {
-  /** All features; with the first page's `crs` member (or its Content-Crs header) when given. */
+  /**
+   * All features; with the first page's `crs` member (or its Content-Crs header) and `schema`
+   * member when given.
+   */
   collection: FeatureCollection;
   pages: number;
   numberMatched?: number;
@@ -63,6 +66,8 @@ export async function fetchRemoteFeatures(
   const features: Feature[] = [];
   const seen = new Set<string>();
   let crs: unknown;
+  // A jordbalance file's schema member says how to read it (coordinates, version): kept.
+  let schema: unknown;
   let numberMatched: number | undefined;
   let pages = 0;
   let url: string | undefined = start.url;
@@ -84,7 +89,10 @@ export async function fetchRemoteFeatures(
     }
     const pageFeatures = featuresOf(body, url, page);
     pages = page;
-    if (page === 1) crs = body.crs ?? crsFromHeader(headers.get("content-crs"));
+    if (page === 1) {
+      crs = body.crs ?? crsFromHeader(headers.get("content-crs"));
+      schema = body.schema;
+    }
     if (typeof body.numberMatched === "number" && body.numberMatched >= 0) numberMatched = body.numberMatched;
     const total = Math.max(numberMatched ?? 0, features.length + pageFeatures.length);
     if (total > maxFeatures)
@@ -108,7 +116,11 @@ export async function fetchRemoteFeatures(
       );
     url = next;
   }
-  const collection: FeatureCollection & { crs?: unknown } = { type: "FeatureCollection", features };
+  const collection: FeatureCollection & { crs?: unknown; schema?: unknown } = {
+    type: "FeatureCollection",
+    ...(typeof schema === "string" ? { schema } : {}),
+    features,
+  };
   if (crs !== undefined && crs !== null) collection.crs = crs;
   return { collection, pages, ogc, ...(numberMatched !== undefined ? { numberMatched } : {}) };
 }

@@ -63,3 +63,16 @@ function decoded(part: string): string {
     return part; // a stray "%" stays as typed
   }
 }
+
+/** Extensions of import formats that are not GeoJSON: such an address is read as one file. */
+const FILE_EXTENSIONS = /\.(csv|tsv|txt|kml|zip)$/i;
+
+/**
+ * The file name of an address that names a CSV, KML or zipped Shapefile file, or undefined
+ * for anything else (GeoJSON, an OGC API collection). Those files are fetched whole, as they
+ * are, and go through the import's own format detection.
+ */
+export function plainFileOfUrl(url: string): string | undefined {
+  const file = new URL(url).pathname.split("/").filter(Boolean).pop();
+  return file && FILE_EXTENSIONS.test(file) ? decoded(file) : undefined;
+}

@@ -107,6 +107,13 @@ describe("fetchRemoteFeatures", () => {
     expect(result).toMatchObject({ pages: 1, ogc: true });
   });
 
+  it("keeps a jordbalance file's schema member, so the import reads it as that schema", async () => {
+    const server = fakeServer({ "https://a.dk/s.geojson": page(0, 2, { schema: "jordbalance/sites@1" }) });
+    const { collection } = await fetchRemoteFeatures("https://a.dk/s.geojson", { fetch: server.fetch });
+    expect(collection).toHaveProperty("schema", "jordbalance/sites@1");
+    expect(collection.features).toHaveLength(2);
+  });
+
   it("keeps the crs member, or takes the system from a Content-Crs header", async () => {
     const crs = { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::25832" } };
     const header = "<http://www.opengis.net/def/crs/EPSG/0/25833>";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromWgs84 } from "../../../src/io/formats/crs";
 import { asImportInput } from "../../../src/io/remote/asImportInput";
 import { toDisplayLayer } from "../../../src/io/remote/displayCrs";
-import { checkRemoteUrl, firstPageUrl, nameFromUrl } from "../../../src/io/remote/remoteUrl";
+import { checkRemoteUrl, firstPageUrl, nameFromUrl, plainFileOfUrl } from "../../../src/io/remote/remoteUrl";
 import { UserError } from "../../../src/io/userError";
 
 describe("checkRemoteUrl", () => {
@@ -42,6 +42,20 @@ describe("firstPageUrl", () => {
       url: "https://a.dk/data/jord.geojson",
       ogc: false,
     });
+  });
+});
+
+describe("plainFileOfUrl", () => {
+  it("names a CSV, KML or zipped Shapefile address, which is read as one file", () => {
+    expect(plainFileOfUrl("https://a.dk/data/jord%20egedal.csv?v=2")).toBe("jord egedal.csv");
+    expect(plainFileOfUrl("https://a.dk/k.KML")).toBe("k.KML");
+    expect(plainFileOfUrl("https://a.dk/s.zip")).toBe("s.zip");
+  });
+
+  it("leaves GeoJSON and OGC API addresses to the feature fetcher", () => {
+    expect(plainFileOfUrl("https://a.dk/s.geojson")).toBeUndefined();
+    expect(plainFileOfUrl("https://a.dk/ogc/collections/jord/items")).toBeUndefined();
+    expect(plainFileOfUrl("https://a.dk/")).toBeUndefined();
   });
 });
 
