@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { fitsNearby } from "../domain/fit";
 import { balanceChoropleth } from "../domain/forecast/choropleth";
+import { shownForecastYear } from "../domain/forecast/types";
 import type { MatchFlow } from "../domain/match";
 import { municipalityAreasFromGeoJson } from "../domain/municipality";
 import { SITE_KINDS, type Site, type SiteKind } from "../domain/site";
@@ -112,7 +113,8 @@ export function App() {
   const forecastTable = shownForecast.forecast?.table;
   const choropleth = useMemo(() => {
     if (panel !== "balance" || !forecastTable) return undefined;
-    return balanceChoropleth(forecastTable, year ?? forecastTable.years[0] ?? 0, { scenario });
+    const shown = shownForecastYear(forecastTable.years, year);
+    return shown === undefined ? undefined : balanceChoropleth(forecastTable, shown, { scenario });
   }, [panel, forecastTable, year, scenario]);
   const choroplethColours = useMemo(
     () =>
@@ -233,7 +235,7 @@ export function App() {
         : t("present.region");
   const viewSubtitle =
     panel === "balance" && forecastTable
-      ? `${t("present.yearTitle", { year: String(year ?? forecastTable.years[0]) })} · ${focusName}`
+      ? `${t("present.yearTitle", { year: String(shownForecastYear(forecastTable.years, year)) })} · ${focusName}`
       : panel === "match"
         ? selection.type === "none"
           ? t("match.title")

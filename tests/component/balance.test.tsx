@@ -5,6 +5,7 @@ import { BALANCE_PALETTE } from "../../src/domain/forecast/classBreaks";
 import { forecastToCsv } from "../../src/domain/forecast/csv";
 import type { ForecastTable } from "../../src/domain/forecast/types";
 import type { SitePoints } from "../../src/map/types";
+import { useViewStore } from "../../src/state/viewStore";
 import { fakeForecast } from "./fakeData";
 import { type FakeMap, renderApp } from "./renderApp";
 
@@ -47,6 +48,12 @@ describe("the forecast balance", () => {
     fireEvent.change(slider, { target: { value: "2027" } });
     await waitFor(() => expect(shownIds()).toContain("src-1"));
     await waitFor(() => expect(window.location.search).toContain("year=2027"));
+  });
+
+  it("moves a year the forecast lacks (from a link) to the nearest one it has", async () => {
+    renderApp(undefined, { search: "?v=1&panel=balance&year=2045" });
+    await screen.findByRole("heading", { name: "Nettobalance 2037" });
+    await waitFor(() => expect(useViewStore.getState().year).toBe(2037));
   });
 
   it("reads the high estimate when asked", async () => {

@@ -1,9 +1,9 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { balanceByMunicipality, regionalTotals } from "../../domain/forecast/balance";
 import { capacityFlowsOf } from "../../domain/forecast/capacityFlows";
 import { isRegionMunicipality } from "../../domain/forecast/municipalities";
 import { remainingCapacityByYear } from "../../domain/forecast/remainingCapacity";
-import { FORECAST_SCENARIOS, type ForecastTable } from "../../domain/forecast/types";
+import { FORECAST_SCENARIOS, type ForecastTable, shownForecastYear } from "../../domain/forecast/types";
 import type { MatchResult } from "../../domain/match";
 import type { Site } from "../../domain/site";
 import { useT } from "../../i18n/useT";
@@ -34,10 +34,16 @@ export function BalancePanel(props: {
   const year = useViewStore((s) => s.year);
   const scenario = useViewStore((s) => s.scenario);
   const setScenario = useViewStore((s) => s.setScenario);
+  const setYear = useViewStore((s) => s.setYear);
   const selection = useViewStore((s) => s.selection);
   const params = useViewStore((s) => s.params);
   const table = props.forecast?.table;
-  const shownYear = year ?? table?.years[0];
+  const shownYear = table ? shownForecastYear(table.years, year) : undefined;
+  // A year from a link, a scene or another forecast that this one lacks moves to the nearest
+  // year it has, so the map, the sites shown and the figures agree.
+  useEffect(() => {
+    if (year !== null && shownYear !== undefined && shownYear !== year) setYear(shownYear);
+  }, [year, shownYear, setYear]);
   const balances = useMemo(
     () => (table && shownYear !== undefined ? balanceByMunicipality(table, shownYear, { scenario }) : []),
     [table, shownYear, scenario],

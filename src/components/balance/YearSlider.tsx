@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { shownForecastYear } from "../../domain/forecast/types";
 import { useT } from "../../i18n/useT";
 import { useViewStore } from "../../state/viewStore";
 
@@ -14,7 +15,7 @@ export function YearSlider({ years, allowAll = true }: { years: readonly number[
   const first = years[0];
   const last = years.at(-1);
   if (first === undefined || last === undefined) return null;
-  const shown = year ?? first;
+  const shown = shownForecastYear(years, year) ?? first;
   return (
     <div className="year-slider">
       <label htmlFor={id}>{t("balance.year")}</label>

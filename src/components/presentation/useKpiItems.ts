@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { regionalTotals } from "../../domain/forecast/balance";
-import type { ForecastTable } from "../../domain/forecast/types";
+import { type ForecastTable, shownForecastYear } from "../../domain/forecast/types";
 import type { MatchResult } from "../../domain/match";
 import { useT } from "../../i18n/useT";
 import type { Panel } from "../../state/viewStore";
@@ -35,7 +35,7 @@ export function useKpiItems(props: {
       ];
     }
     if (forecast) {
-      const r = regionalTotals(forecast, year ?? forecast.years[0] ?? 0, { scenario });
+      const r = regionalTotals(forecast, shownForecastYear(forecast.years, year) ?? 0, { scenario });
       const range = (low: number, high: number) =>
         t("present.kpi.rangeOf", { low: num(low), high: num(high) });
       const secondary = Object.values(r.secondaryTonnes).reduce((a, b) => a + b, 0);

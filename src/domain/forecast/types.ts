@@ -95,3 +95,16 @@ export function categoryKey(category: ForecastCategory): string {
 export function naturalUnit(kind: ForecastCategoryKind): QuantityUnit {
   return kind === "secondary" ? "t" : "m3";
 }
+
+/**
+ * The year of `years` to show for the view's year: the year itself when the horizon has it,
+ * else the nearer end of the horizon (a link or scene may name a year another forecast had);
+ * the first year when the view has none. Undefined only for an empty horizon.
+ */
+export function shownForecastYear(years: readonly number[], year: number | null): number | undefined {
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  if (year === null) return first;
+  return Math.min(last, Math.max(first, year));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { balanceChoropleth } from "../../../src/domain/forecast/choropleth";
 import { BALANCE_PALETTE } from "../../../src/domain/forecast/classBreaks";
+import { shownForecastYear } from "../../../src/domain/forecast/types";
 import { demand, record, surplus, table } from "./tables";
 
 // Egedal (0240) in surplus, Gladsaxe (0159) short of soil, both only in 2026 and 2027.
@@ -38,5 +39,19 @@ describe("balanceChoropleth", () => {
 
   it("has nothing for a year outside the table", () => {
     expect(balanceChoropleth(t, 2040)).toBeUndefined();
+  });
+});
+
+describe("shownForecastYear", () => {
+  const years = [2030, 2031, 2032];
+  it("keeps a year the horizon has and takes the first for none", () => {
+    expect(shownForecastYear(years, 2031)).toBe(2031);
+    expect(shownForecastYear(years, null)).toBe(2030);
+  });
+
+  it("moves a year outside the horizon to its nearer end", () => {
+    expect(shownForecastYear(years, 2027)).toBe(2030);
+    expect(shownForecastYear(years, 2040)).toBe(2032);
+    expect(shownForecastYear([], 2030)).toBeUndefined();
   });
 });
