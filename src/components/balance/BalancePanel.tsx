@@ -28,7 +28,7 @@ export function BalancePanel(props: {
   /** Why the forecast the workspace keeps cannot be shown, if it cannot. */
   storedProblem?: string;
   /** The forecast file controls; absent where editing is not offered (presentation mode). */
-  file?: { imported: boolean; onUse(table: ForecastTable): void; onRevert(): void } | undefined;
+  file?: { imported: boolean; onUse(table: ForecastTable): boolean; onRevert(): boolean } | undefined;
 }) {
   const t = useT();
   const year = useViewStore((s) => s.year);

@@ -17,8 +17,9 @@ export function ForecastFile(props: {
   table: ForecastTable;
   /** Set when the table shown is an imported one rather than the embedded one. */
   imported: boolean;
-  onUse(table: ForecastTable): void;
-  onRevert(): void;
+  /** false when the workspace could not take it now (busy loading or saving). */
+  onUse(table: ForecastTable): boolean;
+  onRevert(): boolean;
 }) {
   const t = useT();
   const inputId = useId();
@@ -52,7 +53,13 @@ export function ForecastFile(props: {
       {props.imported && (
         <p>
           {t("balance.file.inUse", { title: props.table.title })}{" "}
-          <button type="button" className="link" onClick={props.onRevert}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setError(props.onRevert() ? null : t("balance.file.busy"));
+            }}
+          >
             {t("balance.file.revert")}
           </button>
         </p>
@@ -119,8 +126,8 @@ export function ForecastFile(props: {
               className="primary"
               disabled={pending.result.table.records.length === 0}
               onClick={() => {
-                props.onUse(pending.result.table);
-                setPending(null);
+                if (props.onUse(pending.result.table)) setPending(null);
+                else setError(t("balance.file.busy"));
               }}
             >
               {t("balance.file.use")}

@@ -2,7 +2,7 @@
 export const scenesDa = {
   "scenes.title": "Scener",
   "scenes.intro": "Gem det, kortet viser nu, som en scene, og vis scenerne i rækkefølge på en workshop.",
-  "scenes.unsaved": "Scenerne er ikke gemt.",
+  "scenes.unsaved": "Scenerne eller den importerede prognose er ikke gemt.",
   "scenes.name": "Scenens navn",
   "scenes.defaultName": "Scene {n}",
   "scenes.save": "Gem visningen som scene",
@@ -44,7 +44,7 @@ export const scenesDa = {
 export const scenesEn: Record<keyof typeof scenesDa, string> = {
   "scenes.title": "Scenes",
   "scenes.intro": "Save what the map shows now as a scene, and show the scenes in order at a workshop.",
-  "scenes.unsaved": "The scenes are not saved.",
+  "scenes.unsaved": "The scenes or the imported forecast are not saved.",
   "scenes.name": "Scene name",
   "scenes.defaultName": "Scene {n}",
   "scenes.save": "Save view as scene",

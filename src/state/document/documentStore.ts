@@ -76,7 +76,7 @@ export interface DocumentState {
   /** How many sites differ from what is stored. */
   unsaved: number;
   /**
-   * The workspace's `extra` as this tab holds it (scenes and storyboard: docs/workshop.md);
+   * The workspace's `extra` as this tab holds it (the storyboard and an imported forecast: docs/workshop.md);
    * `workspace.extra` is what was last stored.
    */
   extra: Record<string, unknown>;
@@ -294,7 +294,7 @@ export function createDocumentStore({ persistence, channel }: DocumentStoreOptio
             return {
               ok: false,
               code: "unsaved_changes",
-              detail: `${dirty.size} site(s)${extraDirty ? " and the scenes" : ""} not saved in the open workspace`,
+              detail: `${dirty.size} site(s)${extraDirty ? " and the scenes or forecast" : ""} not saved in the open workspace`,
             };
           return open(workspaceId);
         });
