@@ -35,7 +35,7 @@ export function createHeavyApi() {
 
   // The file last inspected. Its convert step sends the same bytes again (as a copy): passing
   // on this object instead lets the format reuse the parse it kept (pipeline.ts). Dropped once
-  // converted, so a finished import holds no memory here.
+  // converted or when the dialog closes (forgetImport), so a finished import holds no memory here.
   let inspected: ImportInput | undefined;
   const sameAsInspected = (input: ImportInput) =>
     inspected !== undefined &&
@@ -110,6 +110,10 @@ export function createHeavyApi() {
         if (inspected === file) inspected = undefined;
         return result;
       });
+    },
+    /** The import dialog closed: let go of the file kept for its convert step. */
+    forgetImport(): void {
+      inspected = undefined;
     },
     cancel(jobId: number): void {
       jobs.get(jobId)?.abort();

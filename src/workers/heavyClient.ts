@@ -11,6 +11,7 @@ export interface HeavyWork {
   match: HeavyApi["match"];
   inspectImport: HeavyApi["inspectImport"];
   convertImport: HeavyApi["convertImport"];
+  forgetImport: HeavyApi["forgetImport"];
   cancel: HeavyApi["cancel"];
 }
 
@@ -30,6 +31,7 @@ export function createWorkerHeavyWork(): HeavyWork {
       remote.inspectImport(jobId, input, url, onProgress ? proxy(onProgress) : undefined),
     convertImport: (jobId, input, mapping, crs, url, onProgress?: (fraction: number) => void) =>
       remote.convertImport(jobId, input, mapping, crs, url, onProgress ? proxy(onProgress) : undefined),
+    forgetImport: () => remote.forgetImport(),
     cancel: (jobId) => remote.cancel(jobId),
   };
 }

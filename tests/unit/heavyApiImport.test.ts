@@ -33,6 +33,16 @@ describe("the worker's import steps", () => {
     expect(seen.convert.at(-1)).toBe(again);
   });
 
+  it("lets go of the inspected file when the dialog closes", async () => {
+    const api = createHeavyApi();
+    const input = { fileName: "a.csv", bytes: new Uint8Array([1, 2, 3]) };
+    await api.inspectImport(1, input, "m.geojson");
+    api.forgetImport();
+    const again = copy(input);
+    await api.convertImport(2, again, { fields: {} } as never, undefined, "m.geojson");
+    expect(seen.convert.at(-1)).toBe(again);
+  });
+
   it("does not take another file with the same name for the one inspected", async () => {
     const api = createHeavyApi();
     await api.inspectImport(1, { fileName: "a.csv", bytes: new Uint8Array([1, 2, 3]) }, "m.geojson");

@@ -156,9 +156,15 @@ export function ImportDialog(props: {
     if (props.initial) void inspect(props.initial);
   }, [props.initial]);
 
-  // Closing the dialog stops a fetch still running.
+  // Closing the dialog stops a fetch still running, and lets the worker drop the file it kept.
   const fetching = useRef<AbortController | null>(null);
-  useEffect(() => () => fetching.current?.abort(), []);
+  useEffect(
+    () => () => {
+      fetching.current?.abort();
+      void heavy.forgetImport();
+    },
+    [heavy],
+  );
 
   /** The address read like a remote layer: every page of an OGC API collection, with cancel. */
   const fromUrl = async () => {
