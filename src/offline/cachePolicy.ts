@@ -61,14 +61,14 @@ export function precacheList(builtFiles: readonly string[]): string[] {
 }
 
 /**
- * The data files a data index lists (sites and boundaries), so a deployment that points the
+ * The data files a data index lists (sites, forecasts and boundaries), so a deployment that points the
  * index at other files without rebuilding still gets them cached at install. An index that
  * does not parse lists nothing: the app reports it when it loads.
  */
 export function indexedDataFiles(index: unknown): string[] {
   try {
     const parsed = parseDataIndex(index, "data-index.json");
-    return [...parsed.sites, ...Object.values(parsed.boundaries)];
+    return [...parsed.sites, ...parsed.forecasts, ...Object.values(parsed.boundaries)];
   } catch {
     return [];
   }

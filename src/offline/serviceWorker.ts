@@ -75,8 +75,8 @@ async function fetchAndKeep(cache: Cache, request: Request): Promise<Response> {
 }
 
 /**
- * The network first; the cached copy when the network fails or is slower than
- * NETWORK_TIMEOUT_MS. With nothing cached the network's own error reaches the app, which
+ * The network first; the cached copy when the network fails, answers with an error, or is
+ * slower than NETWORK_TIMEOUT_MS. With nothing cached the network's own error reaches the app, which
  * says which file could not be loaded.
  */
 async function networkFirst(cache: Cache, event: FetchEvent): Promise<Response> {
@@ -86,7 +86,12 @@ async function networkFirst(cache: Cache, event: FetchEvent): Promise<Response> 
   // A late answer still refreshes the cache: keep the worker alive until it is in.
   event.waitUntil(network.catch(() => undefined));
   const late = new Promise<Response>((ok) => setTimeout(() => ok(cached), NETWORK_TIMEOUT_MS));
-  return Promise.race([network.catch(() => cached), late]);
+  // A server error (a venue proxy's 503, say) is no better than no answer: the cached copy.
+  const answer = network.then(
+    (response) => (response.ok ? response : cached),
+    () => cached,
+  );
+  return Promise.race([answer, late]);
 }
 
 /**

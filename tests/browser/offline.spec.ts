@@ -45,4 +45,18 @@ describe("offline after the first visit", () => {
     expect(await app.page.getByText(/Forhåndsvisning af filer fra adressen/).isVisible()).toBe(true);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it("starts from the cached data when the server answers with an error (a venue proxy's 503)", async () => {
+    const app = await session.open();
+    await waitForMapIdle(app.page);
+    await waitForServiceWorker(app.page);
+    await app.page.context().route(
+      (url) => url.pathname.includes("/generated/") && !url.pathname.includes("/fonts/"),
+      (route) => route.fulfill({ status: 503, contentType: "text/plain", body: "maintenance" }),
+    );
+    await app.page.reload();
+    await waitForMapIdle(app.page);
+    expect(await drawn(app, "sites-source")).toBeGreaterThan(50);
+    expect(await drawn(app, "municipality-labels")).toBeGreaterThan(15);
+  });
 });

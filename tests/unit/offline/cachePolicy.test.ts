@@ -82,10 +82,11 @@ describe("what the build precaches", () => {
 });
 
 describe("the data files a deployed data index lists", () => {
-  it("lists its site and boundary files", () => {
+  it("lists its site, forecast and boundary files", () => {
     const index = {
       schema: "jordbalance/data-index@1",
       sites: ["data/kommune-a.geojson", "data/kommune-b.geojson"],
+      forecasts: ["data/prognose.json"],
       boundaries: {
         municipalities: "m.geojson",
         labels: "l.geojson",
@@ -97,6 +98,7 @@ describe("the data files a deployed data index lists", () => {
     expect(indexedDataFiles(index)).toEqual([
       "data/kommune-a.geojson",
       "data/kommune-b.geojson",
+      "data/prognose.json",
       "m.geojson",
       "l.geojson",
       "r.geojson",
