@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import type { StoreApi } from "zustand";
 import type { ForecastTable } from "../domain/forecast/types";
-import { validateForecastTable } from "../domain/forecast/validate";
+import { type JsonForecastIssue, validateForecastTable } from "../domain/forecast/validate";
 import type { DocumentState } from "./document/documentStore";
 import type { LoadedForecast } from "./forecastData";
 import { useDocumentState } from "./useDocument";
@@ -17,13 +17,29 @@ export type ShownForecast =
   | { source: "embedded"; forecast: LoadedForecast | null | undefined; storedProblem?: string }
   | { source: "workspace"; forecast: LoadedForecast };
 
+export interface StoredForecast {
+  table?: ForecastTable;
+  /** Records the stored table holds that cannot be used (shown with it, as for any forecast). */
+  issues?: JsonForecastIssue[];
+  problem?: string;
+}
+
+// Validating a 12-year table is not free, and `extra` changes with every scene edit: once per
+// stored object.
+const checked = new WeakMap<object, StoredForecast>();
+
 /** What a workspace's `extra` holds under "forecast": nothing, a usable table, or why not. */
-export function storedForecast(extra: Record<string, unknown>): { table?: ForecastTable; problem?: string } {
+export function storedForecast(extra: Record<string, unknown>): StoredForecast {
   const raw = extra[FORECAST_KEY];
   if (raw === undefined) return {};
-  const { table, issues } = validateForecastTable(raw);
-  if (!table) return { problem: issues.map((i) => `${i.field}: ${i.message}`).join("; ") };
-  return { table };
+  if (raw === null || typeof raw !== "object") return { problem: "table: not a JSON object" };
+  let known = checked.get(raw);
+  if (!known) {
+    const { table, issues } = validateForecastTable(raw);
+    known = table ? { table, issues } : { problem: issues.map((i) => `${i.field}: ${i.message}`).join("; ") };
+    checked.set(raw, known);
+  }
+  return known;
 }
 
 export function useShownForecast(
@@ -33,7 +49,8 @@ export function useShownForecast(
   const extra = useDocumentState(store, (s) => (s.workspace ? s.extra : undefined));
   const stored = useMemo(() => (extra ? storedForecast(extra) : {}), [extra]);
   return useMemo((): ShownForecast => {
-    if (stored.table) return { source: "workspace", forecast: { table: stored.table, issues: [], url: "" } };
+    if (stored.table)
+      return { source: "workspace", forecast: { table: stored.table, issues: stored.issues ?? [], url: "" } };
     return {
       source: "embedded",
       forecast: embedded,

@@ -12,6 +12,13 @@ describe("storedForecast", () => {
     expect(storedForecast({ forecast: t }).table?.records).toEqual(t.records);
   });
 
+  it("reports the records of a stored table that cannot be used", () => {
+    const t = table([record("0240", 2027, demand, [1, 2, 3]), record("9999", 2027, demand, [1, 2, 3])]);
+    const stored = storedForecast({ forecast: t });
+    expect(stored.table?.records).toHaveLength(1);
+    expect(stored.issues?.[0]).toMatchObject({ record: 1, field: "municipalityCode" });
+  });
+
   it("says why a stored table cannot be shown", () => {
     expect(storedForecast({ forecast: { schema: "other" } }).problem).toMatch(/^schema: /);
   });
