@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { fitsNearby } from "../domain/fit";
 import { balanceChoropleth } from "../domain/forecast/choropleth";
 import { shownForecastYear } from "../domain/forecast/types";
@@ -74,8 +74,14 @@ export function App() {
   // Fetched when first needed, so the first start does not pay for it.
   const forecast = useForecast(index.data, panel === "balance" || presenting);
   // Presentation mode scales the whole page's type (rem), so the class sits on <html>.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
   useEffect(() => {
     document.documentElement.classList.toggle("presenting", presenting);
+    // Dialogs are editing chrome: closed on the way in. Focus goes back on the way out.
+    if (presenting) setOverlay("none");
+    else if (wasPresenting.current) presentButton.current?.focus();
+    wasPresenting.current = presenting;
   }, [presenting]);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
@@ -279,7 +285,7 @@ export function App() {
           kpis={kpis}
         />
       ) : (
-        <Header onOpenSettings={() => setOverlay("settings")} />
+        <Header onOpenSettings={() => setOverlay("settings")} presentButtonRef={presentButton} />
       )}
       <aside className="sidebar" aria-label={t("layers.title")} hidden={presenting}>
         {workspace.data && (

@@ -1,7 +1,15 @@
+import type { Ref } from "react";
 import { useT } from "../i18n/useT";
 import { useViewStore } from "../state/viewStore";
 
-export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
+export function Header({
+  onOpenSettings,
+  presentButtonRef,
+}: {
+  onOpenSettings(): void;
+  /** Focus returns here when presentation mode ends. */
+  presentButtonRef?: Ref<HTMLButtonElement>;
+}) {
   const t = useT();
   const language = useViewStore((s) => s.language);
   const setLanguage = useViewStore((s) => s.setLanguage);
@@ -45,7 +53,12 @@ export function Header({ onOpenSettings }: { onOpenSettings(): void }) {
       >
         {t("balance.open")}
       </button>
-      <button type="button" title={t("present.openHint")} onClick={() => setMode("present")}>
+      <button
+        ref={presentButtonRef}
+        type="button"
+        title={t("present.openHint")}
+        onClick={() => setMode("present")}
+      >
         {t("present.open")}
       </button>
       <button type="button" onClick={onOpenSettings}>

@@ -31,6 +31,18 @@ describe("presentation mode", () => {
     expect(document.documentElement.classList.contains("presenting")).toBe(false);
   });
 
+  it("closes an open dialog on the way in, and gives focus back to its button on the way out", async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole("button", { name: "Importér lokaliteter" }));
+    expect(screen.getByRole("dialog", { name: "Importér lokaliteter" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Præsentation" }));
+    await screen.findByRole("region", { name: "Nøgletal" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement?.className).toBe("presentation-bar");
+    fireEvent.keyDown(window, { key: "Escape" });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Præsentation"));
+  });
+
   it("says so when the address names a scene the workspace does not have", async () => {
     renderApp(undefined, { search: "?v=1&mode=present&scene=scene-gone" });
     const alert = await screen.findByRole("alert");

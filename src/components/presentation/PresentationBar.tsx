@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT";
 import { useScenesStore } from "../../state/scenes";
 import { useViewStore } from "../../state/viewStore";
@@ -19,8 +20,11 @@ export function PresentationBar(props: {
   const setMode = useViewStore((s) => s.setMode);
   // The sidebar that normally says so is hidden here.
   const notice = useScenesStore((s) => s.notice);
+  // Keyboard focus starts in the bar (the button that opened it is gone).
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => bar.current?.focus(), []);
   return (
-    <header className="presentation-bar">
+    <header className="presentation-bar" ref={bar} tabIndex={-1}>
       <div className="presentation-title">
         <h1>
           {t("app.title")} – {t("present.region")}
