@@ -130,7 +130,7 @@ export interface RemoteLayerData extends RemoteFeatures {
 const STALE_MS = 30 * 60_000;
 const KEEP_MS = 60 * 60_000;
 
-export function remoteLayerQuery(url: string) {
+function remoteLayerQuery(url: string) {
   return queryOptions({
     queryKey: ["remote-layer", url] as const,
     queryFn: async ({ signal }): Promise<RemoteLayerData> => {

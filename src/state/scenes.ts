@@ -21,7 +21,7 @@ import { useDocumentState } from "./useDocument";
 import { useViewStore } from "./viewStore";
 
 /** The key in a workspace's `extra` that holds its storyboard. */
-export const STORYBOARD_KEY = "storyboard";
+const STORYBOARD_KEY = "storyboard";
 
 /** A flight between scenes long enough to follow, short enough not to wait for, ms. */
 export const SCENE_TRANSITION_MS = 1200;
@@ -48,7 +48,7 @@ const EMPTY: StoredStoryboard = { ok: true, storyboard: emptyStoryboard() };
 const read = new WeakMap<object, StoredStoryboard>();
 
 /** The storyboard in a workspace's `extra`; an unreadable one is reported, never replaced silently. */
-export function storyboardOf(extra: Record<string, unknown>): StoredStoryboard {
+function storyboardOf(extra: Record<string, unknown>): StoredStoryboard {
   const raw = extra[STORYBOARD_KEY];
   if (raw === undefined) return EMPTY;
   if (raw === null || typeof raw !== "object") return { ok: false, detail: "not an object" };
@@ -127,7 +127,7 @@ export function captureScene(id: string, name: string): Scene | null {
 }
 
 /** 0 when the user asked the system for less motion. */
-export function transitionMs(): number {
+function transitionMs(): number {
   return globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? 0 : SCENE_TRANSITION_MS;
 }
 

@@ -4,6 +4,10 @@ import type { DocumentState } from "../../state/document/documentStore";
 import { currentIndex, stepScene, useScenesStore, useStoryboard } from "../../state/scenes";
 import { useViewStore } from "../../state/viewStore";
 
+// Stable empties, so `step` keeps its identity (the key listener is not re-added each render).
+const NO_SCENES: readonly never[] = [];
+const NO_YEARS: readonly number[] = [];
+
 export interface PresentationSteps {
   step(delta: 1 | -1): void;
   /** 1-based position and count, when there is anything to step through. */
@@ -24,8 +28,8 @@ export function usePresentationSteps(
   const current = useScenesStore((s) => s.current);
   const panel = useViewStore((s) => s.panel);
   const year = useViewStore((s) => s.year);
-  const scenes = board?.ok ? board.storyboard.scenes : [];
-  const yearSteps = scenes.length === 0 && panel === "balance" ? (years ?? []) : [];
+  const scenes = board?.ok ? board.storyboard.scenes : NO_SCENES;
+  const yearSteps = scenes.length === 0 && panel === "balance" ? (years ?? NO_YEARS) : NO_YEARS;
   const sceneAt = board?.ok ? currentIndex(board.storyboard, current) : -1;
 
   const step = useCallback(
@@ -51,7 +55,8 @@ export function usePresentationSteps(
     };
   }
   if (yearSteps.length > 0) {
-    const at = year === null ? 1 : yearSteps.indexOf(year) + 1;
+    // No year chosen yet: the first → goes to the first year.
+    const at = year === null ? 0 : yearSteps.indexOf(year) + 1;
     return { step, position: { at, count: yearSteps.length } };
   }
   return { step };
