@@ -4,7 +4,7 @@
  * The first start creates the example workspace from the embedded data, once.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { StoreApi } from "zustand";
 import type { Site } from "../domain/site";
 import { broadcastChannel } from "../persist/channel";
@@ -41,16 +41,20 @@ function lastWorkspace(): string | null {
   }
 }
 
-async function openPersistent(seed: readonly Site[]): Promise<WorkspaceHandle> {
+/**
+ * `seed` resolves with the embedded sites once their files have loaded. Only a first start
+ * needs them, so the database opens (and a returning user's workspace loads) without waiting.
+ */
+async function openPersistent(seed: () => Promise<readonly Site[]>): Promise<WorkspaceHandle> {
   void requestPersistentStorage();
   const db = await openDatabase({
     // Another tab upgrades the database: this one must let go; a reload picks up the new layout.
     onBlocking: () => window.location.reload(),
   });
-  await ensureDefaultWorkspace(db, EXAMPLE_WORKSPACE_NAME, async () => seed);
+  await ensureDefaultWorkspace(db, EXAMPLE_WORKSPACE_NAME, seed);
   let workspaces = await listWorkspaces(db);
   if (workspaces.length === 0) {
-    await createWorkspace(db, EXAMPLE_WORKSPACE_NAME, seed);
+    await createWorkspace(db, EXAMPLE_WORKSPACE_NAME, await seed());
     workspaces = await listWorkspaces(db);
   }
   const last = lastWorkspace();
@@ -66,22 +70,34 @@ function withChannel() {
 }
 
 /**
- * Opens the workspace once the seed sites are known. `preview` (the page has `?data=`) keeps
- * everything in memory.
+ * Opens the workspace: the stored ones at once, the seed sites joining on a first start;
+ * `preview` (the page has `?data=`) keeps everything in memory, from the seed.
  */
 export function useWorkspace(seed: readonly Site[] | undefined) {
   const { pageUrl } = useServices();
   const preview = pageUrl.searchParams.has("data");
+  // The seed as a promise the persistent open can wait on, only if it turns out to need it.
+  const [seedReady] = useState(() => {
+    let resolve: (sites: readonly Site[]) => void = () => undefined;
+    const promise = new Promise<readonly Site[]>((ok) => {
+      resolve = ok;
+    });
+    return { promise, resolve };
+  });
+  useEffect(() => {
+    if (seed) seedReady.resolve(seed);
+  }, [seed, seedReady]);
   const query = useQuery({
     queryKey: ["workspace", preview],
-    enabled: seed !== undefined,
+    enabled: !preview || seed !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     retry: false,
     queryFn: async (): Promise<WorkspaceHandle> => {
-      const sites = seed as readonly Site[];
-      if (!preview) return openPersistent(sites);
-      const store = createDocumentStore({ persistence: memoryPersistence(PREVIEW_ID, "Preview", sites) });
+      if (!preview) return openPersistent(() => seedReady.promise);
+      const store = createDocumentStore({
+        persistence: memoryPersistence(PREVIEW_ID, "Preview", seed as readonly Site[]),
+      });
       await store.getState().load(PREVIEW_ID);
       return { store, db: null };
     },

@@ -95,4 +95,23 @@ describe("editing sites", () => {
     act(() => second.map().options.onSiteClick("rcv-near"));
     expect(within(details()).getByRole("heading", { name: "Gemt navn" })).toBeInTheDocument();
   });
+
+  it("opens a returning user's workspace without waiting for the embedded site files", async () => {
+    const first = await loaded();
+    await screen.findByText("Alt er gemt");
+    first.unmount();
+    // The embedded site files never arrive now: the stored workspace still opens and is drawn.
+    renderApp(undefined, { keepDatabase: true });
+    const appFetch = globalThis.fetch;
+    vi.stubGlobal("fetch", (input: string | URL, init?: RequestInit) =>
+      String(input).endsWith("/generated/sites/test.geojson")
+        ? new Promise<Response>(() => undefined)
+        : appFetch(input, init),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("checkbox", { name: /Modtagere/ }).closest("label")?.textContent).toContain(
+        "3 stk.",
+      ),
+    );
+  });
 });
