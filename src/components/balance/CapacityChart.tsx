@@ -4,6 +4,7 @@ import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/useT";
 import { SiteSymbol } from "../SiteSymbol";
 import { useFormat } from "../useFormat";
+import { ChartSvg } from "./ChartSvg";
 import "./charts.css";
 import { unitKey } from "./labels";
 import { largestSites } from "./largestSites";
@@ -190,15 +191,7 @@ function SiteCapacity({
         <br />
         {basis}
       </p>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        className="chart-svg"
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-      >
-        <title id={titleId}>{summary}</title>
+      <ChartSvg titleId={titleId} summary={summary} size={layout}>
         <YearAxes
           layout={layout}
           years={years}
@@ -216,7 +209,7 @@ function SiteCapacity({
             r={p.year === selectedYear ? dot * 1.8 : dot}
           />
         ))}
-      </svg>
+      </ChartSvg>
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { SeriesPoint } from "../../domain/forecast/series";
 import { useT } from "../../i18n/useT";
 import { useFormat } from "../useFormat";
+import { ChartSvg } from "./ChartSvg";
 import "./charts.css";
 import { ChartLegend, HatchPattern, type LegendItem } from "./ChartLegend";
 import { SecondaryTable, SoilTable } from "./ForecastTables";
@@ -131,15 +132,7 @@ function SoilFigure({ series, areaName, selectedYear, box }: FigureProps) {
   return (
     <figure className="chart-figure">
       <figcaption>{t("charts.forecast.caption", { area: areaName })}</figcaption>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        className="chart-svg"
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-      >
-        <title id={titleId}>{summary}</title>
+      <ChartSvg titleId={titleId} summary={summary} size={layout}>
         <defs>
           <HatchPattern id={hatchId} />
         </defs>
@@ -194,7 +187,7 @@ function SoilFigure({ series, areaName, selectedYear, box }: FigureProps) {
             />
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <ChartLegend items={legend} label={t("charts.legend")} />
     </figure>
   );
@@ -255,15 +248,7 @@ function SecondaryFigure({ series, areaName, selectedYear, box }: FigureProps) {
   return (
     <figure className="chart-figure">
       <figcaption>{t("charts.secondary.caption", { area: areaName })}</figcaption>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        className="chart-svg"
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-      >
-        <title id={titleId}>{summary}</title>
+      <ChartSvg titleId={titleId} summary={summary} size={layout}>
         <YearAxes
           layout={layout}
           years={years}
@@ -296,7 +281,7 @@ function SecondaryFigure({ series, areaName, selectedYear, box }: FigureProps) {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <ChartLegend items={legend} label={t("charts.legend")} />
     </figure>
   );
