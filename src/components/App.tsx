@@ -73,16 +73,6 @@ export function App() {
   const presenting = useViewStore((s) => s.mode === "present");
   // Fetched when first needed, so the first start does not pay for it.
   const forecast = useForecast(index.data, panel === "balance" || presenting);
-  // Presentation mode scales the whole page's type (rem), so the class sits on <html>.
-  const presentButton = useRef<HTMLButtonElement>(null);
-  const wasPresenting = useRef(presenting);
-  useEffect(() => {
-    document.documentElement.classList.toggle("presenting", presenting);
-    // Dialogs are editing chrome: closed on the way in. Focus goes back on the way out.
-    if (presenting) setOverlay("none");
-    else if (wasPresenting.current) presentButton.current?.focus();
-    wasPresenting.current = presenting;
-  }, [presenting]);
   // The address's view is applied once, before the first render of the map.
   const [initialCamera] = useState(() => applyUrlView(pageUrl.search));
   const camera = useViewStore((s) => s.camera) ?? initialCamera;
@@ -93,6 +83,16 @@ export function App() {
   const [importFrom, setImportFrom] = useState<ImportInput>();
   const [tableOpen, setTableOpen] = useState(false);
   const [filteredIds, setFilteredIds] = useState<readonly string[] | null>(null);
+  // Presentation mode scales the whole page's type (rem), so the class sits on <html>.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    document.documentElement.classList.toggle("presenting", presenting);
+    // Dialogs are editing chrome: closed on the way in. Focus goes back on the way out.
+    if (presenting) setOverlay("none");
+    else if (wasPresenting.current) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
 
   // The loaded files seed the workspace (first start, or ?data=); the map shows the workspace.
   const seed = useMemo(() => {
