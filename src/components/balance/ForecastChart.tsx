@@ -143,25 +143,19 @@ function SoilFigure({ series, areaName, selectedYear, box }: FigureProps) {
           unitLabel={t("charts.axis", { unit: t(unitKey("m3", layout.magnitude)) })}
         />
         {geometry.map(({ p, barX, barWidth, barMid }) => {
-          const stacked = stack(p.surplusM3.map((s) => s.band.mid));
           const cap = barWidth * 0.25;
           return (
             <g key={p.year} className="chart-year-group" data-year={p.year}>
-              {p.surplusM3.map((s, k) => {
-                const seg = stacked[k] ?? { y0: 0, y1: 0 };
-                if (seg.y1 === seg.y0) return null;
-                return (
-                  <rect
-                    key={s.key}
-                    className="chart-outline"
-                    fill={surplusKeyColour(s.key)}
-                    x={barX}
-                    width={barWidth}
-                    y={y(seg.y1)}
-                    height={y(seg.y0) - y(seg.y1)}
-                  />
-                );
-              })}
+              <StackedBar
+                segments={p.surplusM3.map((s) => ({
+                  key: s.key,
+                  value: s.band.mid,
+                  fill: surplusKeyColour(s.key),
+                }))}
+                x={barX}
+                width={barWidth}
+                y={y}
+              />
               {p.demandM3.mid > 0 && (
                 <rect
                   className="chart-outline"
@@ -259,24 +253,18 @@ function SecondaryFigure({ series, areaName, selectedYear, box }: FigureProps) {
           const band = layout.bands[i];
           const range = totals[i];
           if (!band || !range) return null;
-          const stacked = stack(p.secondaryTonnes.map((s) => s.band.mid));
           return (
             <g key={p.year} className="chart-year-group" data-year={p.year}>
-              {p.secondaryTonnes.map((s, k) => {
-                const seg = stacked[k] ?? { y0: 0, y1: 0 };
-                if (seg.y1 === seg.y0) return null;
-                return (
-                  <rect
-                    key={s.key}
-                    className="chart-outline"
-                    fill={secondaryColour(s.key)}
-                    x={band.x}
-                    width={band.width}
-                    y={y(seg.y1)}
-                    height={y(seg.y0) - y(seg.y1)}
-                  />
-                );
-              })}
+              <StackedBar
+                segments={p.secondaryTonnes.map((s) => ({
+                  key: s.key,
+                  value: s.band.mid,
+                  fill: secondaryColour(s.key),
+                }))}
+                x={band.x}
+                width={band.width}
+                y={y}
+              />
               <Whisker x={band.mid} y1={y(range.low)} y2={y(range.high)} cap={band.width * 0.2} />
             </g>
           );
@@ -285,4 +273,30 @@ function SecondaryFigure({ series, areaName, selectedYear, box }: FigureProps) {
       <ChartLegend items={legend} label={t("charts.legend")} />
     </figure>
   );
+}
+
+/** One year's stacked bar: segments bottom up from zero, empty ones left out. */
+function StackedBar(props: {
+  segments: readonly { key: string | number; value: number; fill: string }[];
+  x: number;
+  width: number;
+  y(value: number): number;
+}) {
+  const { x, width, y } = props;
+  const stacked = stack(props.segments.map((s) => s.value));
+  return props.segments.map((s, k) => {
+    const seg = stacked[k] ?? { y0: 0, y1: 0 };
+    if (seg.y1 === seg.y0) return null;
+    return (
+      <rect
+        key={s.key}
+        className="chart-outline"
+        fill={s.fill}
+        x={x}
+        width={width}
+        y={y(seg.y1)}
+        height={y(seg.y0) - y(seg.y1)}
+      />
+    );
+  });
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { SeriesPoint } from "../../domain/forecast/series";
 import { useT } from "../../i18n/useT";
 import { useFormat } from "../useFormat";
@@ -13,13 +14,26 @@ function useBandCells() {
   ];
 }
 
-function YearHeader({ year, selected }: { year: number; selected: boolean }) {
+/** A year's row: the year as its header, marked (for sight and for screen readers) when selected. */
+function YearRow({
+  year,
+  selectedYear,
+  children,
+}: {
+  year: number;
+  selectedYear: number | null;
+  children: ReactNode;
+}) {
   const t = useT();
+  const selected = year === selectedYear;
   return (
-    <th scope="row">
-      {year}
-      {selected && <span className="visually-hidden"> ({t("charts.selectedYear")})</span>}
-    </th>
+    <tr aria-current={selected ? "true" : undefined} className={selected ? "selected" : undefined}>
+      <th scope="row">
+        {year}
+        {selected && <span className="visually-hidden"> ({t("charts.selectedYear")})</span>}
+      </th>
+      {children}
+    </tr>
   );
 }
 
@@ -57,25 +71,17 @@ export function SoilTable({
         </tr>
       </thead>
       <tbody>
-        {series.map((p) => {
-          const selected = p.year === selectedYear;
-          return (
-            <tr
-              key={p.year}
-              aria-current={selected ? "true" : undefined}
-              className={selected ? "selected" : undefined}
-            >
-              <YearHeader year={p.year} selected={selected} />
-              {p.surplusM3.map((s) => (
-                <td key={s.key}>{num(s.band.mid)}</td>
-              ))}
-              {[...cells(p.surplusTotalM3), ...cells(p.demandM3), ...cells(p.netM3)].map((text, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: six fixed columns
-                <td key={i}>{text}</td>
-              ))}
-            </tr>
-          );
-        })}
+        {series.map((p) => (
+          <YearRow key={p.year} year={p.year} selectedYear={selectedYear}>
+            {p.surplusM3.map((s) => (
+              <td key={s.key}>{num(s.band.mid)}</td>
+            ))}
+            {[...cells(p.surplusTotalM3), ...cells(p.demandM3), ...cells(p.netM3)].map((text, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: six fixed columns
+              <td key={i}>{text}</td>
+            ))}
+          </YearRow>
+        ))}
       </tbody>
     </table>
   );
@@ -111,21 +117,13 @@ export function SecondaryTable({
         </tr>
       </thead>
       <tbody>
-        {series.map((p) => {
-          const selected = p.year === selectedYear;
-          return (
-            <tr
-              key={p.year}
-              aria-current={selected ? "true" : undefined}
-              className={selected ? "selected" : undefined}
-            >
-              <YearHeader year={p.year} selected={selected} />
-              {p.secondaryTonnes.flatMap((s) =>
-                cells(s.band).map((text, i) => <td key={`${s.key}-${i === 0 ? "mid" : "range"}`}>{text}</td>),
-              )}
-            </tr>
-          );
-        })}
+        {series.map((p) => (
+          <YearRow key={p.year} year={p.year} selectedYear={selectedYear}>
+            {p.secondaryTonnes.flatMap((s) =>
+              cells(s.band).map((text, i) => <td key={`${s.key}-${i === 0 ? "mid" : "range"}`}>{text}</td>),
+            )}
+          </YearRow>
+        ))}
       </tbody>
     </table>
   );
